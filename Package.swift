@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "duban",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "duban", targets: ["duban"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcurses",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(
+            name: "Model",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            resources: [
+                .embedInCode("Resources/directory.json"),
+                .embedInCode("Resources/sample-tasks.json"),
+            ]
+        ),
+        .target(
+            name: "Dashboard",
+            dependencies: ["Model", "CNcurses"]
+        ),
+        .executableTarget(
+            name: "duban",
+            dependencies: [
+                "Model", "Dashboard",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ModelTests", dependencies: ["Model"]),
+        .testTarget(name: "CLITests", dependencies: ["Model"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

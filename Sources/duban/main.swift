@@ -1,0 +1,2 @@
+import Model
+print(Status.done.label)
