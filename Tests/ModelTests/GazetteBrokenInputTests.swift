@@ -1,0 +1,51 @@
+import Testing
+@testable import Model
+
+/// Broken copies of the gazette fail with the line of the problem.
+@Suite struct GazetteBrokenInputTests {
+    private func error(_ text: String) -> ImportError? {
+        do {
+            _ = try GazetteImporter.parse(text, file: "broken.txt")
+            return nil
+        } catch let error as ImportError {
+            return error
+        } catch {
+            return nil
+        }
+    }
+
+    @Test func aTaskWithoutItsLeadersLineNamesTheTask() {
+        let lineOfTask12 = GazetteFixture.text.components(separatedBy: "\n").firstIndex { $0.hasPrefix("12.全力抢抓") }! + 1
+        let broken = GazetteFixture.edited { lines in
+            let leaders = lines[lineOfTask12...].firstIndex { $0.hasPrefix("责任领导") }!
+            lines.remove(at: leaders)
+        }
+        let failure = error(broken)
+        #expect(failure?.line == lineOfTask12)
+        #expect(failure?.message == "task 12 of 吴利政办发〔2020〕2号 has no 责任领导 line")
+    }
+
+    @Test func aFileCutInsideThePlanNamesTheLastLine() {
+        let broken = GazetteFixture.edited { lines in lines.removeSubrange(700...) }
+        let failure = error(broken)
+        #expect(failure != nil)
+        #expect(failure.map { $0.line > 600 && $0.line <= 700 } == true)
+    }
+
+    @Test func aFileCutInsideTheProposalsNamesTheGroup() {
+        let cut = GazetteFixture.text.components(separatedBy: "\n").firstIndex { $0.hasPrefix("66 85 B") }!
+        let broken = GazetteFixture.edited { lines in lines.removeSubrange(cut...) }
+        let failure = error(broken)
+        #expect(failure?.message == "吴利政办发〔2020〕8号 附件6 lists 12 proposals under （4）区教育局, found 4")
+    }
+
+    @Test func aFileCutAfterTheMotionsSaysAttachmentSixIsMissing() {
+        let cut = GazetteFixture.text.components(separatedBy: "\n").firstIndex { $0.contains("附件6") && $0.count < 8 }!
+        let failure = error(GazetteFixture.edited { lines in lines.removeSubrange(cut...) })
+        #expect(failure?.message.contains("has no 附件5 and 附件6") == true)
+    }
+
+    @Test func textWithoutAnyKnownDocumentIsRefused() {
+        #expect(error("一份与督办无关的文本\n第二行\n")?.message.hasPrefix("no supervised document found") == true)
+    }
+}
