@@ -21,7 +21,7 @@ let package = Package(
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
             resources: [
                 .embedInCode("Resources/directory.json"),
-                .embedInCode("Resources/sample-tasks.json"),
+                .embedInCode("Resources/sample-gazette.txt"),
             ]
         ),
         .target(
@@ -35,7 +35,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ModelTests", dependencies: ["Model"]),
+        .testTarget(name: "ModelTests", dependencies: ["Model", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "CLITests", dependencies: ["Model"]),
     ],
     swiftLanguageModes: [.v6]

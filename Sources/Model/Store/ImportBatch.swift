@@ -1,0 +1,39 @@
+/// Documents and tasks to write into a store in one transaction.
+public struct ImportBatch: Sendable {
+    /// What an import does to tasks the store already holds.
+    public enum Mode: Sendable {
+        /// A gazette import: text and structure are updated; status, progress, `updatedAt`,
+        /// version and history of stored tasks are kept.
+        case keepState
+        /// A CSV or JSON import: the batch's status, progress and `updatedAt` win too.
+        case replaceState
+    }
+
+    public var documents: [Document]
+    public var tasks: [Task]
+    public var mode: Mode
+
+    public init(documents: [Document], tasks: [Task], mode: Mode) {
+        self.documents = documents
+        self.tasks = tasks
+        self.mode = mode
+    }
+}
+
+/// What an import did.
+public struct ImportOutcome: Equatable, Sendable {
+    /// Documents written (inserted or updated by code).
+    public var documents: Int
+    public var tasksInserted: Int
+    /// Stored tasks whose fields changed; their version was bumped.
+    public var tasksUpdated: Int
+    /// Stored tasks the batch left as they were.
+    public var tasksUnchanged: Int
+
+    public init(documents: Int = 0, tasksInserted: Int = 0, tasksUpdated: Int = 0, tasksUnchanged: Int = 0) {
+        self.documents = documents
+        self.tasksInserted = tasksInserted
+        self.tasksUpdated = tasksUpdated
+        self.tasksUnchanged = tasksUnchanged
+    }
+}

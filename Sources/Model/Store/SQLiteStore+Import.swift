@@ -1,0 +1,68 @@
+import Foundation
+
+extension SQLiteStore {
+    public func apply(_ batch: ImportBatch) throws -> ImportOutcome {
+        try batch.checkUnique()
+        return try write { db in
+            var outcome = ImportOutcome(documents: batch.documents.count)
+            for document in batch.documents {
+                try DocumentTable.upsert(document, db)
+            }
+            var position = try TaskTable.nextPosition(db)
+            for var incoming in batch.tasks {
+                guard (0...100).contains(incoming.progress) else {
+                    throw StoreError.invalidProgress(taskID: incoming.id, value: incoming.progress)
+                }
+                incoming.updatedAt = incoming.updatedAt.map(ISOTimestamp.truncated)
+                if let stored = try TaskTable.find(incoming.id, db) {
+                    var merged = batch.mode.merge(incoming, into: stored)
+                    if merged == stored {
+                        outcome.tasksUnchanged += 1
+                    } else {
+                        merged.version += 1
+                        try TaskTable.update(merged, db)
+                        outcome.tasksUpdated += 1
+                    }
+                } else {
+                    try TaskTable.insert(incoming, position: position, db)
+                    position += 1
+                    outcome.tasksInserted += 1
+                }
+            }
+            return outcome
+        }
+    }
+}
+
+extension ImportBatch {
+    /// Refuses a batch that names a task id, a document code or a document name twice.
+    func checkUnique() throws {
+        func firstRepeated(_ keys: [String]) -> String? {
+            var seen = Set<String>()
+            return keys.first { !seen.insert($0).inserted }
+        }
+        if let id = firstRepeated(tasks.map(\.id)) {
+            throw StoreError.invalidBatch(reason: "task \(id) appears more than once")
+        }
+        if let code = firstRepeated(documents.map(\.code)) {
+            throw StoreError.invalidBatch(reason: "document code \(code) appears more than once")
+        }
+        if let name = firstRepeated(documents.map(\.name)) {
+            throw StoreError.invalidBatch(reason: "document \(name) appears more than once")
+        }
+    }
+}
+
+extension ImportBatch.Mode {
+    /// The task to store when `incoming` meets the `stored` task with the same id, at the stored version.
+    func merge(_ incoming: Task, into stored: Task) -> Task {
+        var merged = incoming
+        merged.version = stored.version
+        if self == .keepState {
+            merged.status = stored.status
+            merged.progress = stored.progress
+            merged.updatedAt = stored.updatedAt
+        }
+        return merged
+    }
+}

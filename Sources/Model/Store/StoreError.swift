@@ -1,0 +1,37 @@
+/// A store operation that failed, with a message meant for the user.
+public enum StoreError: Error, Sendable, CustomStringConvertible {
+    /// The database at `path` could not be opened or migrated.
+    case cannotOpen(path: String, reason: String)
+    /// The database at `path` failed during an operation, or holds a value it cannot read.
+    case database(path: String, reason: String)
+    /// No task has this id.
+    case unknownTask(id: String)
+    /// The task changed since the caller read it at `expectedVersion`; `lastChange` says who changed it.
+    case conflict(current: Task, lastChange: ProgressEntry?, expectedVersion: Int)
+    /// A progress outside 0–100.
+    case invalidProgress(taskID: String, value: Int)
+    /// An update that records nothing: no status, no progress and no note.
+    case emptyUpdate(taskID: String)
+    /// An import batch that cannot be applied as a whole.
+    case invalidBatch(reason: String)
+
+    public var description: String {
+        switch self {
+        case let .cannotOpen(path, reason):
+            "cannot open the store at \(path): \(reason)"
+        case let .database(path, reason):
+            "store \(path): \(reason)"
+        case let .unknownTask(id):
+            "no task with id \(id)"
+        case let .conflict(current, lastChange, expectedVersion):
+            "task \(current.id) was changed meanwhile (version \(current.version), expected \(expectedVersion))"
+                + (lastChange.map { " by \($0.actor) at \(ISOTimestamp.text($0.at))" } ?? "")
+        case let .invalidProgress(taskID, value):
+            "task \(taskID): progress \(value) is not within 0–100"
+        case let .emptyUpdate(taskID):
+            "task \(taskID): nothing to record (no status, progress or note)"
+        case let .invalidBatch(reason):
+            "import refused: \(reason)"
+        }
+    }
+}

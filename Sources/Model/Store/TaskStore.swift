@@ -1,0 +1,37 @@
+import Foundation
+
+/// Where tasks, their documents, their history and a few settings are kept.
+///
+/// `SQLiteStore` is the one implementation; the protocol leaves room for a PostgreSQL one.
+/// Every method may throw a `StoreError`.
+public protocol TaskStore: Sendable {
+    /// All documents, by code.
+    func documents() throws -> [Document]
+    /// All tasks, in import order.
+    func tasks() throws -> [Task]
+    /// One task, or nil when no task has this id.
+    func task(id: String) throws -> Task?
+    /// One task's history, newest first.
+    func history(taskID: String) throws -> [ProgressEntry]
+    /// History of all tasks, newest first: entries at or after `since`, by `actor`, at most `limit`.
+    func history(since: Date?, actor: String?, limit: Int?) throws -> [ProgressEntry]
+    /// True when the store holds no task.
+    var isEmpty: Bool { get throws }
+    /// A stored setting, or nil when it is not set.
+    func setting(_ key: String) throws -> String?
+    /// Stores a setting; nil removes it.
+    func setSetting(_ key: String, _ value: String?) throws
+    /// Writes an import all-or-nothing; see `ImportBatch.Mode` for what is kept.
+    func apply(_ batch: ImportBatch) throws -> ImportOutcome
+    /// Records a change of status or progress, a note or an instruction, and returns the task as written.
+    ///
+    /// - Parameters:
+    ///   - status: the new status; `.done` without a progress sets progress to 100.
+    ///   - progress: the new progress, 0–100.
+    ///   - ifVersion: when given, the write is refused with `StoreError.conflict` unless the
+    ///     stored task still has this version.
+    func update(id: String, status: Status?, progress: Int?, note: String?, kind: ProgressEntry.Kind,
+                actor: String, at: Date, ifVersion: Int?) throws -> Task
+    /// Closes the store; it cannot be used afterwards.
+    func close() throws
+}
