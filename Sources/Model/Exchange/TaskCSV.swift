@@ -1,0 +1,79 @@
+import Foundation
+
+/// Tasks as CSV for Excel: one row per task under a header of the JSON key names, lists joined with 、.
+public enum TaskCSV {
+    /// Joins the items of a list field in one cell.
+    static let listSeparator: Character = "、"
+
+    /// UTF-8 with a BOM so that Excel detects it, CRLF line ends, every column in JSON key order, null as empty.
+    public static func encode(_ tasks: [Task]) -> Data {
+        var text = "\u{FEFF}" + CSVWriter.row(TaskField.allCases.map(\.rawValue))
+        for task in tasks {
+            text += CSVWriter.row(TaskField.allCases.map { cell($0.value(of: task)) })
+        }
+        return Data(text.utf8)
+    }
+
+    /// The tasks of a CSV file in UTF-8 (BOM optional) or GB18030, validated, at version 0.
+    /// Columns may come in any order and optional ones may be left out; blank rows are skipped.
+    /// An empty cell is null, and list items are trimmed of surrounding spaces.
+    public static func decode(_ data: Data, file: String) throws(ImportError) -> [Task] {
+        let text = try CSVText.decode([UInt8](data), file: file)
+        let rows = try CSVReader.rows(in: text, file: file).filter { $0.fields.contains { !$0.isEmpty } }
+        guard let header = rows.first else {
+            throw ImportError(file: file, line: 0, message: "no header row")
+        }
+        let columns = try columns(header, file: file)
+        var records: [TaskRecord] = []
+        for row in rows.dropFirst() {
+            guard row.fields.count == columns.count else {
+                throw ImportError(file: file, line: row.line,
+                                  message: "\(row.fields.count) fields where the header has \(columns.count)")
+            }
+            var record = TaskRecord(line: row.line)
+            for (field, cell) in zip(columns, row.fields) {
+                record.entries[field] = TaskRecord.Entry(value: value(cell, of: field), line: row.line)
+            }
+            records.append(record)
+        }
+        return try TaskRecord.tasks(records, file: file)
+    }
+
+    private static func cell(_ value: FieldValue) -> String {
+        switch value {
+        case .null: ""
+        case .string(let text), .number(let text): text
+        case .list(let items): items.joined(separator: String(listSeparator))
+        }
+    }
+
+    private static func value(_ cell: String, of field: TaskField) -> FieldValue {
+        switch field.kind {
+        case .text: .string(cell)
+        case .optionalText: FieldValue(cell.isEmpty ? nil : cell)
+        case .integer: cell.isEmpty ? .null : .number(cell)
+        case .list: .list(cell.split(separator: listSeparator)
+                        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        }
+    }
+
+    /// The field of each header column, refusing unknown and repeated ones and requiring the required ones.
+    private static func columns(_ header: CSVRow, file: String) throws(ImportError) -> [TaskField] {
+        var columns: [TaskField] = []
+        for name in header.fields.map({ $0.trimmingCharacters(in: .whitespaces) }) {
+            guard let field = TaskField(rawValue: name) else {
+                throw ImportError(file: file, line: header.line, message: "unknown column \"\(name)\"")
+            }
+            guard !columns.contains(field) else {
+                throw ImportError(file: file, line: header.line, message: "repeated column \"\(name)\"")
+            }
+            columns.append(field)
+        }
+        let missing = TaskField.allCases.filter { $0.isRequired && !columns.contains($0) }
+        guard missing.isEmpty else {
+            throw ImportError(file: file, line: header.line,
+                              message: "missing columns: " + missing.map(\.rawValue).joined(separator: ", "))
+        }
+        return columns
+    }
+}

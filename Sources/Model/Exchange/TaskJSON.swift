@@ -1,0 +1,72 @@
+import Foundation
+
+/// Tasks as a JSON array of objects, keys in a fixed order, one per line: the format for editing and diffing.
+public enum TaskJSON {
+    /// UTF-8 JSON with 2-space indentation, non-ASCII and `/` unescaped, ending with a newline.
+    public static func encode(_ tasks: [Task]) -> Data {
+        guard !tasks.isEmpty else { return Data("[]\n".utf8) }
+        let objects = tasks.map { task in
+            let members = TaskField.allCases.map { field in
+                "    " + JSONWriter.string(field.rawValue) + ": " + JSONWriter.value(field.value(of: task))
+            }
+            return "  {\n" + members.joined(separator: ",\n") + "\n  }"
+        }
+        return Data(("[\n" + objects.joined(separator: ",\n") + "\n]\n").utf8)
+    }
+
+    /// The tasks of a UTF-8 JSON array as `encode` writes it, validated, at version 0.
+    /// Optional keys may be missing; unknown keys, repeated ids and invalid values are errors naming their line.
+    public static func decode(_ data: Data, file: String) throws(ImportError) -> [Task] {
+        let bytes = [UInt8](data)
+        if let offset = ByteText.invalidUTF8Offset(in: bytes) {
+            throw ImportError(file: file, line: ByteText.line(of: offset, in: bytes), message: "not UTF-8 text")
+        }
+        let root = try JSONParser.parse(bytes, file: file)
+        guard case .array(let elements) = root.value else {
+            throw ImportError(file: file, line: root.line, message: "expected an array of tasks")
+        }
+        var records: [TaskRecord] = []
+        for element in elements {
+            records.append(try record(element, file: file))
+        }
+        return try TaskRecord.tasks(records, file: file)
+    }
+
+    private static func record(_ node: JSONNode, file: String) throws(ImportError) -> TaskRecord {
+        guard case .object(let members) = node.value else {
+            throw ImportError(file: file, line: node.line, message: "expected a task object")
+        }
+        var record = TaskRecord(line: node.line)
+        for member in members {
+            guard let field = TaskField(rawValue: member.key) else {
+                throw ImportError(file: file, line: member.line, message: "unknown key \"\(member.key)\"")
+            }
+            guard record.entries[field] == nil else {
+                throw ImportError(file: file, line: member.line, message: "repeated key \"\(member.key)\"")
+            }
+            record.entries[field] = TaskRecord.Entry(value: try value(member.value, of: field, file: file),
+                                                     line: member.value.line)
+        }
+        return record
+    }
+
+    /// The field value a JSON value stands for; booleans, objects and lists of non-strings fit no field.
+    private static func value(_ node: JSONNode, of field: TaskField, file: String) throws(ImportError) -> FieldValue {
+        switch node.value {
+        case .null: return .null
+        case .string(let text): return .string(text)
+        case .number(let lexeme): return .number(lexeme)
+        case .array(let elements):
+            var items: [String] = []
+            for element in elements {
+                guard case .string(let item) = element.value else {
+                    throw ImportError(file: file, line: element.line, message: TaskRecord.mismatch(field))
+                }
+                items.append(item)
+            }
+            return .list(items)
+        case .bool, .object:
+            throw ImportError(file: file, line: node.line, message: TaskRecord.mismatch(field))
+        }
+    }
+}

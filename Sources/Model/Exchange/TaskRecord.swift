@@ -1,0 +1,122 @@
+import Foundation
+
+/// One task's fields as read from a JSON object or a CSV row, each with the line it was read from.
+struct TaskRecord {
+    /// A value and the line it was read from.
+    struct Entry {
+        var value: FieldValue
+        var line: Int
+    }
+
+    /// The line where the record starts.
+    var line: Int
+    /// The fields the file gave; a field missing here was absent from the file.
+    var entries: [TaskField: Entry] = [:]
+
+    /// The validated task, at version 0.
+    func task(file: String) throws(ImportError) -> Task {
+        let missing = TaskField.allCases.filter { $0.isRequired && entries[$0] == nil }
+        guard missing.isEmpty else {
+            throw ImportError(file: file, line: line,
+                              message: "missing " + missing.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))
+        }
+        let id = try text(.id, file: file)
+        guard !id.isEmpty, id.unicodeScalars.allSatisfy({ (0x21...0x7E).contains($0.value) }) else {
+            throw error(.id, file: file, "id \"\(id)\" must be non-empty ASCII without spaces")
+        }
+        let code = try text(.status, file: file)
+        guard let status = Status(code: code) else {
+            let known = Status.allCases.map(\.rawValue).joined(separator: ", ")
+            throw error(.status, file: file, "unknown status \"\(code)\" (known: \(known))")
+        }
+        let deadline = try optionalText(.deadline, file: file)
+        let day = deadline.flatMap(Day.init)
+        if let deadline, day == nil {
+            throw error(.deadline, file: file, "deadline \"\(deadline)\" is not a YYYY-MM-DD date")
+        }
+        let updated = try optionalText(.updatedAt, file: file)
+        let updatedAt = updated.flatMap(ISOTimestamp.date)
+        // Only the canonical form: the parser alone would take offsets, fractions and hour 25.
+        if let updated, updatedAt.map(ISOTimestamp.text) != updated {
+            throw error(.updatedAt, file: file, "updated_at \"\(updated)\" is not a UTC time like 2020-06-28T10:12:00Z")
+        }
+        let progress = try integer(.progress, file: file) ?? 0
+        guard (0...100).contains(progress) else {
+            throw error(.progress, file: file, "progress \(progress) is outside 0–100")
+        }
+        guard let number = try integer(.number, file: file) else {
+            throw error(.number, file: file, TaskRecord.mismatch(.number))
+        }
+        return Task(id: id, document: try text(.document, file: file), number: number,
+                    caseNumber: try optionalText(.caseNumber, file: file),
+                    category: try optionalText(.category, file: file),
+                    chapter: try text(.chapter, file: file), section: try optionalText(.section, file: file),
+                    text: try text(.text, file: file), proposers: try list(.proposers, file: file),
+                    leaders: try list(.leaders, file: file), leadUnits: try list(.leadUnits, file: file),
+                    responsibleUnits: try list(.responsibleUnits, file: file),
+                    cooperatingUnits: try list(.cooperatingUnits, file: file), status: status,
+                    deadline: day, progress: progress, updatedAt: updatedAt, version: 0)
+    }
+
+    /// The validated tasks of several records, refusing a repeated id.
+    static func tasks(_ records: [TaskRecord], file: String) throws(ImportError) -> [Task] {
+        var idLines: [String: Int] = [:]
+        var tasks: [Task] = []
+        for record in records {
+            let task = try record.task(file: file)
+            if let first = idLines[task.id] {
+                throw record.error(.id, file: file, "duplicate id \"\(task.id)\" (first on line \(first))")
+            }
+            idLines[task.id] = record.entries[.id]?.line
+            tasks.append(task)
+        }
+        return tasks
+    }
+
+    private func text(_ field: TaskField, file: String) throws(ImportError) -> String {
+        guard case .string(let string) = entries[field]?.value else {
+            throw error(field, file: file, TaskRecord.mismatch(field))
+        }
+        return string
+    }
+
+    /// A string, or nil when absent, null or empty.
+    private func optionalText(_ field: TaskField, file: String) throws(ImportError) -> String? {
+        switch entries[field]?.value {
+        case nil, .null: return nil
+        case .string(let string): return string.isEmpty ? nil : string
+        default: throw error(field, file: file, TaskRecord.mismatch(field))
+        }
+    }
+
+    /// An integer, or nil when absent or null.
+    private func integer(_ field: TaskField, file: String) throws(ImportError) -> Int? {
+        switch entries[field]?.value {
+        case nil, .null: return nil
+        case .number(let lexeme):
+            guard let number = Int(lexeme) else {
+                throw error(field, file: file, "\"\(field.rawValue)\" must be an integer, not \(lexeme)")
+            }
+            return number
+        default: throw error(field, file: file, TaskRecord.mismatch(field))
+        }
+    }
+
+    /// A list, empty when absent or null.
+    private func list(_ field: TaskField, file: String) throws(ImportError) -> [String] {
+        switch entries[field]?.value {
+        case nil, .null: return []
+        case .list(let items): return items
+        default: throw error(field, file: file, TaskRecord.mismatch(field))
+        }
+    }
+
+    /// The message for a value of the wrong kind.
+    static func mismatch(_ field: TaskField) -> String {
+        "\"\(field.rawValue)\" must be \(field.kind.expectation)"
+    }
+
+    private func error(_ field: TaskField, file: String, _ message: String) -> ImportError {
+        ImportError(file: file, line: entries[field]?.line ?? line, message: message)
+    }
+}
