@@ -36,7 +36,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ModelTests", dependencies: ["Model", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "CLITests", dependencies: ["Model"]),
+        .testTarget(name: "CLITests", dependencies: ["Model", "duban"]),
     ],
     swiftLanguageModes: [.v6]
 )

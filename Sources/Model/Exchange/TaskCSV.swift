@@ -18,7 +18,7 @@ public enum TaskCSV {
     /// Columns may come in any order and optional ones may be left out; blank rows are skipped.
     /// An empty cell is null, and list items are trimmed of surrounding spaces.
     public static func decode(_ data: Data, file: String) throws(ImportError) -> [Task] {
-        let text = try CSVText.decode([UInt8](data), file: file)
+        let text = try ImportText.decode([UInt8](data), file: file)
         let rows = try CSVReader.rows(in: text, file: file).filter { $0.fields.contains { !$0.isEmpty } }
         guard let header = rows.first else {
             throw ImportError(file: file, line: 0, message: "no header row")

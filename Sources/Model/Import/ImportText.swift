@@ -1,5 +1,6 @@
-/// The text of a CSV file: UTF-8 with or without a BOM, or else GB18030, which Excel on Chinese Windows saves.
-enum CSVText {
+/// The text of a file to import: UTF-8 with or without a BOM, or else GB18030, which Excel and Notepad on
+/// Chinese Windows save.
+enum ImportText {
     /// The decoded text without its byte-order mark.
     static func decode(_ bytes: [UInt8], file: String) throws(ImportError) -> String {
         guard let utf8Stop = ByteText.invalidUTF8Offset(in: bytes) else {

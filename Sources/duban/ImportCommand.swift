@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import Model
+
+/// `duban import FILE`: a gazette's text, or CSV or JSON in the export's shape, all or nothing.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import a gazette's text, or tasks as CSV or JSON; all or nothing.",
+        discussion: """
+            Importing the same document again updates its tasks in place and keeps their status,
+            progress and history (CSV and JSON carry status and progress, and those win).
+            """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Argument(help: ArgumentHelp("The file to import.", valueName: "file"))
+    var file: String
+
+    @Option(help: "gazette, csv or json (default: from the file's extension; gazette for anything but .csv and .json).")
+    var format: ImportFormat?
+
+    @Flag(help: "Read and check the file, print the summary, write nothing.")
+    var dryRun = false
+
+    func run() throws {
+        try reportingFailures {
+            let parsed = try Importer.read(path: file, format: format)
+            var outcome: ImportOutcome?
+            if !dryRun {
+                let open = try storeOptions.open()
+                outcome = try open.use { store in
+                    try store.apply(parsed.batch.keepingStoredDocuments(of: store))
+                }
+            }
+            print(ImportSummary(file: file, parsed: parsed, outcome: outcome).text)
+        }
+    }
+}
+
+extension ImportFormat: ExpressibleByArgument {}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import Model
+
+/// `duban list`: the tasks that match, as an aligned table or as JSON.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List tasks, filtered by leader, unit, town, status, deadline or document.",
+        discussion: """
+            Names may be written as the documents write them (发改局 finds 区发展和改革局). --town
+            also finds the tasks assigned to a group that includes the town (各乡镇, 各涉农乡镇).
+            On a terminal the task text is cut to fit the width; in a pipe it is whole.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json
+    }
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(help: "Tasks this leader (责任领导) answers for.")
+    var leader: String?
+
+    @Option(help: "Tasks naming this unit as lead, responsible or cooperating unit.")
+    var unit: String?
+
+    @Option(help: "Tasks naming this town, directly or through 各乡镇 / 各涉农乡镇.")
+    var town: String?
+
+    @Option(help: "not_started, in_progress, done, behind or blocked (or 未启动, 推进中, 已完成, 滞后, 受阻).",
+            transform: { text in
+                guard let status = Status(code: text) else {
+                    throw ValidationError("unknown status “\(text)”: use not_started, in_progress, done, behind or blocked")
+                }
+                return status
+            })
+    var status: Status?
+
+    @Flag(help: "Only tasks past their deadline and not done.")
+    var overdue = false
+
+    @Option(help: "A document's code (P2) or name (吴利政办发〔2020〕2号, or part of it).")
+    var document: String?
+
+    @Option(help: "table or json.")
+    var format: Format = .table
+
+    func run() throws {
+        try reportingFailures {
+            let open = try storeOptions.open()
+            let tasks = try open.use { try $0.tasks() }
+            let filter = TaskFilter(leader: leader, unit: unit, town: town, status: status, overdue: overdue, document: document)
+            let shown = filter.apply(tasks, today: open.today.day)
+            switch format {
+            case .json:
+                FileHandle.standardOutput.write(TaskJSON.encode(shown))
+            case .table:
+                print(TaskTable(tasks: shown, today: open.today.day, width: TerminalSize.columns()).text)
+                print("\(shown.count)/\(tasks.count) tasks · today \(open.today.day)" + (open.today.source == .demo ? " (demo date)" : ""))
+            }
+        }
+    }
+}

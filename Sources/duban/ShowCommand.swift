@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import Model
+
+/// `duban show ID`: one task whole, with its history newest first.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one task in full, with its history."
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Argument(help: ArgumentHelp("The task's id, e.g. P2-8.", valueName: "id"))
+    var id: String
+
+    func run() throws {
+        try reportingFailures {
+            let open = try storeOptions.open()
+            let (task, history) = try open.use { store -> (Task?, [ProgressEntry]) in
+                (try store.task(id: id), try store.history(taskID: id))
+            }
+            guard let task else { throw StoreError.unknownTask(id: id) }
+            print(TaskSheet(task: task, history: history, today: open.today.day, width: TerminalSize.columns() ?? 80).text)
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Model
+
+/// The options every command that opens the store shares.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The store's path (default: $DUBAN_DB, else $XDG_DATA_HOME/duban/duban.sqlite).",
+                                            valueName: "path"))
+    var db: String?
+
+    @Option(name: .long, help: ArgumentHelp("The date “overdue” is measured against (default: the store's demo date, else today).",
+                                            valueName: "YYYY-MM-DD"),
+            transform: { text in
+                guard let day = Day(text) else { throw ValidationError("--today must be a date YYYY-MM-DD, not “\(text)”") }
+                return day
+            })
+    var today: Day?
+
+    /// Opens the store, seeding the default one with the bundled sample on first use.
+    func open() throws -> OpenStore {
+        let location = StoreLocation.resolve(option: db)
+        let store = try SQLiteStore(path: location.path)
+        if location.isDefault { try SampleData.seedIfEmpty(store) }
+        return OpenStore(store: store, today: try Today.resolve(option: today, store: store))
+    }
+}
+
+/// A store opened for one command, closed when the command ends.
+struct OpenStore {
+    let store: SQLiteStore
+    let today: Today
+
+    /// Runs `body` and closes the store whatever happens, so no -wal/-shm files stay behind.
+    func use<T>(_ body: (SQLiteStore) throws -> T) throws -> T {
+        defer { try? store.close() }
+        return try body(store)
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Model
+
+/// One task as `duban show` prints it: labelled fields, the text wrapped by display width, history.
+struct TaskSheet {
+    let task: Task
+    let history: [ProgressEntry]
+    let today: Day
+    let width: Int
+
+    private static let labelWidth = 10
+
+    var text: String {
+        var lines = ["\(task.id)  \(task.document) 第\(task.number)项"]
+        field("章节", [task.chapter, task.section].compactMap { $0 }.joined(separator: " / "), into: &lines)
+        if let caseNumber = task.caseNumber { field("案号", caseNumber + (task.category.map { "  类别 \($0)" } ?? ""), into: &lines) }
+        if !task.proposers.isEmpty { field("提案人", task.proposers.joined(separator: "、"), into: &lines) }
+        field("任务", task.text, into: &lines)
+        field("责任领导", task.leaders.joined(separator: "、"), into: &lines)
+        field("牵头单位", task.leadUnits.joined(separator: "、"), into: &lines)
+        field("责任单位", task.responsibleUnits.joined(separator: "、"), into: &lines)
+        if !task.cooperatingUnits.isEmpty { field("配合单位", task.cooperatingUnits.joined(separator: "、"), into: &lines) }
+        let overdue = task.isOverdue(today: today) ? "  逾期" : ""
+        field("截止", (task.deadline?.description ?? "—") + overdue, into: &lines)
+        let updated = task.updatedAt.map { Self.timestamp($0) } ?? "—"
+        field("状态", "\(task.status.label) (\(task.status.rawValue))  进度 \(task.progress)%  版本 \(task.version)  更新 \(updated)", into: &lines)
+        lines.append("历史" + (history.isEmpty ? "  —" : ""))
+        for entry in history {
+            lines.append("  " + SafeText.line(Self.describe(entry)))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func field(_ label: String, _ value: String, into lines: inout [String]) {
+        let wrapped = Wrap.lines(SafeText.line(value.isEmpty ? "—" : value), width: max(20, width - Self.labelWidth))
+        for (index, line) in wrapped.enumerated() {
+            lines.append(DisplayWidth.pad(index == 0 ? label : "", to: Self.labelWidth) + line)
+        }
+    }
+
+    static func describe(_ entry: ProgressEntry) -> String {
+        var parts = [timestamp(entry.at), entry.actor]
+        switch entry.kind {
+        case .update: break
+        case .note: parts.append("进展")
+        case .instruction: parts.append("领导批示")
+        }
+        if let new = entry.newStatus { parts.append("\(entry.oldStatus?.label ?? "—")→\(new.label)") }
+        if let new = entry.newProgress { parts.append("\(entry.oldProgress ?? 0)%→\(new)%") }
+        if let note = entry.note, !note.isEmpty { parts.append("“\(note)”") }
+        return parts.joined(separator: "  ")
+    }
+
+    /// Local time, minutes: `2020-06-28 10:12`.
+    static func timestamp(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: date)
+    }
+}
+
+/// Wraps text to a width in display columns, never splitting a character.
+enum Wrap {
+    static func lines(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        var used = 0
+        for ch in text {
+            let w = DisplayWidth.of(ch)
+            if used + w > width, !current.isEmpty {
+                lines.append(current)
+                current = ""
+                used = 0
+                if ch == " " { continue }
+            }
+            current.append(ch)
+            used += w
+        }
+        lines.append(current)
+        return lines
+    }
+}

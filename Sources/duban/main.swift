@@ -1,2 +1,0 @@
-import Model
-print(Status.done.label)

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// `duban import` end to end, through the real binary.
+@Suite struct CLIImportTests {
+    @Test func importsEveryTaskOfTheFiveDocuments() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let db = cli.path("t.sqlite")
+        let imported = try cli.run(["import", CLIRunner.gazette, "--db", db])
+        #expect(imported.status == 0)
+        #expect(imported.stdout.contains("tasks      308 (new 308, changed 0, unchanged 0)"))
+        #expect(imported.stdout.contains("warnings   18"))
+        #expect(imported.stdout.contains("litong-gazette-2020-no1.txt:455: “农业农村局文化旅游体育广电局” is 2 unit names run together"))
+
+        let export = try cli.run(["export", "--db", db, "--format", "json"])
+        let tasks = try #require(try JSONSerialization.jsonObject(with: export.stdoutData) as? [[String: Any]])
+        #expect(tasks.count == 308)
+        var perDocument: [String: Int] = [:]
+        for task in tasks { perDocument[task["document"] as! String, default: 0] += 1 }
+        #expect(perDocument == ["吴利政办发〔2020〕2号": 99, "吴利政办发〔2020〕7号": 18, "吴利政办发〔2020〕8号 附件5": 32,
+                                "吴利政办发〔2020〕8号 附件6": 149, "吴利政办发〔2020〕11号": 10])
+        let task10 = try #require(tasks.first { $0["id"] as? String == "P2-10" })
+        #expect(task10["leaders"] as? [String] == ["赵彦林", "卓恺浩", "马长军", "杨有凯", "赵丽亭", "邵锋"])
+        #expect(task10["lead_units"] as? [String] == ["区发展和改革局", "区审批服务管理局"])
+        #expect(task10["responsible_units"] as? [String] == ["区直各部门", "各直属事业单位", "各乡镇"])
+        #expect(task10["section"] as? String == "（一）精心谋划抓项目")
+        #expect(task10["status"] as? String == "not_started")
+        #expect(task10["deadline"] as? String == "2020-11-30")
+        #expect(task10["updated_at"] is NSNull)
+    }
+
+    @Test func reimportUpdatesInPlaceAndKeepsStatusAndHistory() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let db = cli.path("t.sqlite")
+        try cli.run(["import", CLIRunner.gazette, "--db", db])
+        #expect(try cli.run(["update", "P2-8", "--db", db, "--status", "in_progress", "--progress", "40", "--note", "三个项目开工"]).status == 0)
+        let again = try cli.run(["import", CLIRunner.gazette, "--db", db])
+        #expect(again.stdout.contains("tasks      308 (new 0, changed 0, unchanged 308)"))
+        let shown = try cli.run(["show", "P2-8", "--db", db])
+        #expect(shown.stdout.contains("推进中 (in_progress)  进度 40%  版本 1"))
+        #expect(shown.stdout.contains("未启动→推进中  0%→40%  “三个项目开工”"))
+    }
+
+    @Test func aBrokenGazetteNamesTheLineAndChangesNothing() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let db = cli.path("t.sqlite")
+        try cli.run(["import", CLIRunner.gazette, "--db", db])
+        try cli.run(["update", "P2-1", "--db", db, "--status", "done"])
+        let before = try cli.run(["export", "--db", db]).stdout
+
+        var lines = try String(contentsOfFile: CLIRunner.gazette, encoding: .utf8).components(separatedBy: "\n")
+        let task12 = lines.firstIndex { $0.hasPrefix("12.全力抢抓") }!
+        lines.remove(at: lines[task12...].firstIndex { $0.hasPrefix("责任领导") }!)
+        let missingLeaders = cli.path("missing-leaders.txt")
+        try lines.joined(separator: "\n").write(toFile: missingLeaders, atomically: true, encoding: .utf8)
+        let failed = try cli.run(["import", missingLeaders, "--db", db])
+        #expect(failed.status == 1)
+        #expect(failed.stderr == "duban: \(missingLeaders):\(task12 + 1): task 12 of 吴利政办发〔2020〕2号 has no 责任领导 line\n")
+
+        let cut = cli.path("cut.txt")
+        let whole = try String(contentsOfFile: CLIRunner.gazette, encoding: .utf8).components(separatedBy: "\n")
+        try whole.prefix(5700).joined(separator: "\n").write(toFile: cut, atomically: true, encoding: .utf8)
+        let cutFailed = try cli.run(["import", cut, "--db", db])
+        #expect(cutFailed.status == 1)
+        #expect(cutFailed.stderr.hasPrefix("duban: \(cut):"))
+        #expect(cutFailed.stderr.contains("lists 8 proposals under （6）区民政局, found 3"))
+
+        #expect(try cli.run(["export", "--db", db]).stdout == before)
+    }
+
+    @Test func aDryRunPrintsTheSummaryAndWritesNothing() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let db = cli.path("never.sqlite")
+        let dry = try cli.run(["import", CLIRunner.gazette, "--db", db, "--dry-run"])
+        #expect(dry.status == 0)
+        #expect(dry.stdout.hasPrefix("\(CLIRunner.gazette): dry run, nothing written"))
+        #expect(dry.stdout.contains("tasks      308\n"))
+        #expect(!FileManager.default.fileExists(atPath: db))
+    }
+
+    @Test func aMissingFileIsNamed() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let result = try cli.run(["import", cli.path("nope.txt"), "--db", cli.path("t.sqlite")])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("duban: \(cli.path("nope.txt")): cannot read the file"))
+    }
+}
