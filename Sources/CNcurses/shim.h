@@ -5,6 +5,7 @@
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
 #include <langinfo.h>
+#include <stdio.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -21,5 +22,16 @@ static inline attr_t duban_a_reverse(void) { return A_REVERSE; }
 static inline attr_t duban_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t duban_a_dim(void) { return A_DIM; }
 static inline attr_t duban_a_normal(void) { return A_NORMAL; }
+
+/* Swift 6 rejects C's mutable globals and cannot import function-like macros. */
+static inline FILE *duban_stdin(void) { return stdin; }
+static inline FILE *duban_stdout(void) { return stdout; }
+static inline int duban_key_f(int n) { return KEY_F(n); }
+
+/* True when the current terminal can address the cursor (TERM=dumb cannot). */
+static inline int duban_has_cursor_addressing(void) {
+    const char *cup = tigetstr("cup");
+    return cup != NULL && cup != (const char *)-1;
+}
 
 #endif

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Dashboard
+import Foundation
 import Model
 
 /// `duban` with no subcommand: the dashboard.
@@ -9,15 +11,24 @@ struct DashboardCommand: ParsableCommand {
     )
 
     @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var displayOptions: DisplayOptions
+
+    @Option(help: "auto, color or mono (default: auto; NO_COLOR forces mono).")
+    var theme: ThemeChoice?
 
     func run() throws {
         try reportingFailures {
-            let open = try storeOptions.open()
-            let tasks = try open.use { try $0.tasks() }
-            // The full-screen dashboard is issue 3; until it lands, say so and show what it would open.
-            print("duban: the full-screen dashboard is not built yet.")
-            print("Store \(open.store.path): \(tasks.count) tasks, today \(open.today.day)"
-                  + (open.today.source == .demo ? " (demo date)" : "") + ". Try `duban list` or `duban show P2-8`.")
+            let state = try displayOptions.initialState(storeOptions: storeOptions)
+            let config = try displayOptions.config()
+            let choice = theme ?? config.theme.flatMap(ThemeChoice.init(rawValue:)) ?? .auto
+            let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+            do {
+                try DashboardApp.run(state, terminal: TerminalOptions(theme: choice, noColor: noColor))
+            } catch {
+                throw CommandFailure(message: "\(error)")
+            }
         }
     }
 }
+
+extension ThemeChoice: ExpressibleByArgument {}

@@ -11,7 +11,7 @@ struct Duban: ParsableCommand {
             $XDG_DATA_HOME/duban/duban.sqlite; that default store is filled with the bundled 2020
             plan of 利通区 on first use and opens at its demo date, 2020-07-01.
             """,
-        subcommands: [DashboardCommand.self, ImportCommand.self, ExportCommand.self, ListCommand.self,
+        subcommands: [DashboardCommand.self, ImportCommand.self, ExportCommand.self, ListCommand.self, SnapshotCommand.self,
                       ShowCommand.self, UpdateCommand.self],
         defaultSubcommand: DashboardCommand.self
     )

@@ -37,6 +37,11 @@ public struct Today: Equatable, Sendable {
     public var day: Day
     public var source: Source
 
+    public init(day: Day, source: Source) {
+        self.day = day
+        self.source = source
+    }
+
     /// `--today` wins, then the store's demo date, then the clock.
     public static func resolve(option: Day?, store: TaskStore, now: Date = Date()) throws -> Today {
         if let option { return Today(day: option, source: .option) }

@@ -1,0 +1,87 @@
+import Model
+
+/// Everything the dashboard shows, as plain values: the reducer changes it, the views draw it.
+public struct AppState: Sendable {
+    /// What the keyboard is doing besides browsing.
+    public enum Mode: Equatable, Sendable {
+        case browse
+        /// One task full screen, stepping through the list it was opened from.
+        case detail
+        case help
+        /// The saved views list, with its selected row.
+        case views(selection: Int)
+    }
+
+    public var snapshot: Snapshot
+    public var today: Today
+    public var language: Language
+    public var glyphs: Glyphs
+    public var width: Int
+    public var height: Int
+
+    public var view: ViewID = .overview
+    public var focus: Panel = .groups
+    public var mode: Mode = .browse
+    /// The selected leader, unit or town of each view with groups.
+    public var selectedGroup: [ViewID: String] = [:]
+    /// The selected task of each view, by id: a reload keeps the task, not the row.
+    public var selectedTask: [ViewID: String] = [:]
+    /// First visible row of each scrolled list.
+    public var scroll: [ScrollKey: Int] = [:]
+    public var showDone = false
+    public var sort = SortOrder()
+    public var filter = ActiveFilter()
+    /// The filter prompt while it is open.
+    public var prompt: Prompt?
+    public var savedViews: [SavedView]
+    /// A one-line notice for the status line (a config problem, a refused action).
+    public var notice: String?
+
+    public init(snapshot: Snapshot, today: Today, language: Language = .zh, glyphs: Glyphs = .unicode,
+                width: Int = 80, height: Int = 24, savedViews: [SavedView] = []) {
+        self.snapshot = snapshot
+        self.today = today
+        self.language = language
+        self.glyphs = glyphs
+        self.width = width
+        self.height = height
+        self.savedViews = savedViews
+    }
+
+    /// The smallest screen every view is laid out for.
+    public static let minimumWidth = 80
+    public static let minimumHeight = 24
+
+    public var isTooSmall: Bool {
+        width < Self.minimumWidth || height < Self.minimumHeight
+    }
+
+    func text(_ label: Label) -> String {
+        label.text(language)
+    }
+}
+
+/// Which list a scroll offset belongs to.
+public struct ScrollKey: Hashable, Sendable {
+    public var view: ViewID
+    public var panel: Panel
+}
+
+/// The filter in force: its text, and a matcher with the names resolved once, as the lists
+/// re-filter every task on every keystroke.
+public struct ActiveFilter: Sendable {
+    public var text = ""
+    public var matcher: FilterMatcher?
+
+    public var isActive: Bool { matcher != nil }
+}
+
+/// The filter prompt: the text being typed, the cursor (in characters), and what is wrong with
+/// the text when it does not parse (the last good filter stays in force meanwhile).
+public struct Prompt: Equatable, Sendable {
+    public var text: [Character]
+    public var cursor: Int
+    public var error: String?
+    /// The filter text in force when the prompt opened, restored by Esc.
+    public var original: String
+}

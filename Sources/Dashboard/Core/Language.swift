@@ -1,0 +1,110 @@
+import Model
+
+/// The interface language: Chinese by default, English with `--lang en` or `DUBAN_LANG=en`.
+public enum Language: String, Sendable, CaseIterable {
+    case zh, en
+}
+
+/// Every label of the interface, in one table, in both languages.
+public enum Label: Sendable {
+    case appTitle, today, demoDate, total, overdue, pending, shown, sort
+    case viewOverview, viewByLeader, viewByUnit, viewByTown, viewAllTasks, viewDetail
+    case columnStatus, columnID, columnDeadline, columnLeaders, columnLeadUnit, columnText, columnLeader, columnUnit, columnTown
+    case pendingOverTotal, chapterProgress, unitsMostBehind, leaderBars
+    case departments, towns, stationedAgencies, others
+    case roleLead, roleResponsible, roleCooperating, roleIndirect
+    case fieldLeaders, fieldLeadUnits, fieldResponsibleUnits, fieldCooperatingUnits, fieldDeadline, fieldStatus, fieldProgress
+    case fieldChapter, fieldCase, fieldProposers, fieldHistory, fieldDocument, noHistory
+    case filterPrompt, filterLabel, noFilter, savedViews, help, helpFooter, showingDone, hidingDone
+    case tooSmall, tooSmallHint, noTasks, noSelection, unavailable
+
+    /// A label and a number: `共308` in Chinese, `total 308` in English.
+    public func counted(_ count: Int, _ language: Language) -> String {
+        language == .zh ? "\(text(language))\(count)" : "\(text(language)) \(count)"
+    }
+
+    public func text(_ language: Language) -> String {
+        let (zh, en) = pair
+        return language == .zh ? zh : en
+    }
+
+    private var pair: (String, String) {
+        switch self {
+        case .appTitle: ("督办看板", "duban")
+        case .today: ("今天", "today")
+        case .demoDate: ("（演示日期）", " (demo date)")
+        case .total: ("共", "total")
+        case .overdue: ("逾期", "overdue")
+        case .pending: ("待办", "pending")
+        case .shown: ("显示", "shown")
+        case .sort: ("排序", "sort")
+        case .viewOverview: ("概览", "Overview")
+        case .viewByLeader: ("按领导", "Leaders")
+        case .viewByUnit: ("按单位", "Units")
+        case .viewByTown: ("按乡镇", "Towns")
+        case .viewAllTasks: ("全部", "All")
+        case .viewDetail: ("详情", "Detail")
+        case .columnStatus: ("状态", "Status")
+        case .columnID: ("编号", "ID")
+        case .columnDeadline: ("截止", "Due")
+        case .columnLeaders: ("责任领导", "Leaders")
+        case .columnLeadUnit: ("牵头单位", "Lead unit")
+        case .columnText: ("任务", "Task")
+        case .columnLeader: ("责任领导", "Leader")
+        case .columnUnit: ("单位", "Unit")
+        case .columnTown: ("乡镇", "Town")
+        case .pendingOverTotal: ("待办/共计", "open/all")
+        case .chapterProgress: ("按章节进度", "Progress by chapter")
+        case .unitsMostBehind: ("逾期/滞后最多的单位", "Units most overdue or behind")
+        case .leaderBars: ("责任领导", "Leaders")
+        case .departments: ("区直部门", "Departments")
+        case .towns: ("乡镇", "Towns")
+        case .stationedAgencies: ("驻区单位", "Stationed agencies")
+        case .others: ("其他", "Others")
+        case .roleLead: ("牵头", "lead")
+        case .roleResponsible: ("责任", "resp")
+        case .roleCooperating: ("配合", "coop")
+        case .roleIndirect: ("间接", "via")
+        case .fieldLeaders: ("领导", "Leaders")
+        case .fieldLeadUnits: ("牵头", "Lead")
+        case .fieldResponsibleUnits: ("责任", "Responsible")
+        case .fieldCooperatingUnits: ("配合", "Cooperating")
+        case .fieldDeadline: ("截止", "Due")
+        case .fieldStatus: ("状态", "Status")
+        case .fieldProgress: ("进度", "Progress")
+        case .fieldChapter: ("章节", "Chapter")
+        case .fieldCase: ("案号", "Case")
+        case .fieldProposers: ("提案人", "Proposers")
+        case .fieldHistory: ("历史", "History")
+        case .fieldDocument: ("文件", "Document")
+        case .noHistory: ("尚无进展记录", "no progress recorded yet")
+        case .filterPrompt: ("筛选: ", "filter: ")
+        case .filterLabel: ("筛选: ", "filter: ")
+        case .noFilter: ("无筛选", "no filter")
+        case .savedViews: ("视图", "Views")
+        case .help: ("帮助", "Help")
+        case .helpFooter: ("按 Esc 或 ? 关闭", "Esc or ? closes")
+        case .showingDone: ("含已完成", "with done")
+        case .hidingDone: ("仅待办", "open only")
+        case .tooSmall: ("终端太小：需要 %1，现在 %2", "Terminal too small: need %1, have %2")
+        case .tooSmallHint: ("请放大窗口；q 退出", "Enlarge the window; q quits")
+        case .noTasks: ("（没有任务）", "(no tasks)")
+        case .noSelection: ("（未选择）", "(nothing selected)")
+        case .unavailable: ("不可用", "unavailable")
+        }
+    }
+}
+
+extension Status {
+    /// The status word in the interface language.
+    public func label(_ language: Language) -> String {
+        guard language == .en else { return label }
+        switch self {
+        case .notStarted: return "not started"
+        case .inProgress: return "in progress"
+        case .done: return "done"
+        case .behind: return "behind"
+        case .blocked: return "blocked"
+        }
+    }
+}

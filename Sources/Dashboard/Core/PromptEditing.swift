@@ -1,0 +1,62 @@
+import Foundation
+import Model
+
+/// Editing the filter prompt: the filter follows every keystroke; a text that does not parse
+/// shows its problem and leaves the last good filter in force.
+enum PromptEditing {
+    static func apply(_ key: Key, to state: inout AppState) {
+        guard var prompt = state.prompt else { return }
+        switch key {
+        case .escape:
+            setFilter(prompt.original, on: &state)
+            state.prompt = nil
+            return
+        case .enter:
+            state.prompt = nil
+            return
+        case .left:
+            prompt.cursor = max(0, prompt.cursor - 1)
+        case .right:
+            prompt.cursor = min(prompt.text.count, prompt.cursor + 1)
+        case .home, .control("a"):
+            prompt.cursor = 0
+        case .end, .control("e"):
+            prompt.cursor = prompt.text.count
+        case .backspace:
+            guard prompt.cursor > 0 else { break }
+            prompt.text.remove(at: prompt.cursor - 1)
+            prompt.cursor -= 1
+        case .delete:
+            if prompt.cursor < prompt.text.count { prompt.text.remove(at: prompt.cursor) }
+        case .control("u"):
+            prompt.text.removeFirst(prompt.cursor)
+            prompt.cursor = 0
+        case .character(let character):
+            prompt.text.insert(character, at: prompt.cursor)
+            prompt.cursor += 1
+        default:
+            return
+        }
+        prompt.error = setFilter(String(prompt.text), on: &state)
+        state.prompt = prompt
+    }
+
+    /// Parses and applies a filter; returns what is wrong when it does not parse (the filter in
+    /// force then stays).
+    @discardableResult
+    static func setFilter(_ text: String, on state: inout AppState) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty {
+            state.filter = ActiveFilter()
+            return nil
+        }
+        do {
+            let expression = try FilterExpression.parse(trimmed)
+            let context = FilterContext(today: state.today.day, directory: state.snapshot.directory)
+            state.filter = ActiveFilter(text: trimmed, matcher: FilterMatcher(expression, context: context))
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+}

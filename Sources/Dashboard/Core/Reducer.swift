@@ -1,0 +1,144 @@
+import Model
+
+/// Applies one action to the state and returns the effects the runner must perform.
+/// Pure: no I/O, no terminal.
+public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    state.notice = nil
+    switch action {
+    case .resize(let width, let height):
+        state.width = width
+        state.height = height
+    case .redraw:
+        return [.redrawAll]
+    case .quit:
+        if state.isTooSmall || state.mode == .browse { return [.quit] }
+        state.mode = state.mode == .detail ? .browse : .browse
+    case .switchView(let view):
+        state.view = view
+        state.mode = .browse
+        if !view.hasGroups { state.focus = .tasks } else if state.focus == .tasks && state.selectedGroup[view] == nil { state.focus = .groups }
+    case .openHelp:
+        state.mode = state.mode == .help ? .browse : .help
+    case .openViews:
+        state.mode = .views(selection: 0)
+    case .openFilter:
+        let text = Array(state.filter.text)
+        state.prompt = Prompt(text: text, cursor: text.count, error: nil, original: state.filter.text)
+    case .promptKey(let key):
+        PromptEditing.apply(key, to: &state)
+    case .back:
+        switch state.mode {
+        case .detail, .help, .views:
+            state.mode = .browse
+        case .browse:
+            if state.filter.isActive { state.filter = ActiveFilter() }
+        }
+    case .toggleDone:
+        state.showDone.toggle()
+    case .cycleSort:
+        let all = SortColumn.allCases
+        state.sort.column = all[(all.firstIndex(of: state.sort.column)! + 1) % all.count]
+        state.sort.ascending = true
+    case .reverseSort:
+        state.sort.ascending.toggle()
+    case .focusNext, .focusPrevious:
+        if state.view.hasGroups { state.focus = state.focus == .groups ? .tasks : .groups }
+    case .open:
+        open(&state)
+    case .move(let delta):
+        move(&state, by: delta)
+    case .page(let pages):
+        let layout = ScreenLayout(state)
+        let rows = state.focus == .groups && state.view.hasGroups ? layout.groupRowsVisible : layout.taskRowsVisible
+        move(&state, by: pages * max(1, rows - 1))
+    case .top:
+        move(&state, by: Int.min / 2)
+    case .bottom:
+        move(&state, by: Int.max / 2)
+    case .nextTask:
+        stepTask(&state, by: 1)
+    case .previousTask:
+        stepTask(&state, by: -1)
+    case .nextGroup:
+        stepGroup(&state, by: 1)
+    case .previousGroup:
+        stepGroup(&state, by: -1)
+    }
+    Scrolling.keepSelectionVisible(&state)
+    return []
+}
+
+private func open(_ state: inout AppState) {
+    if case .views(let selection) = state.mode {
+        if state.savedViews.indices.contains(selection) {
+            PromptEditing.setFilter(state.savedViews[selection].filter, on: &state)
+        }
+        state.mode = .browse
+        return
+    }
+    guard state.mode == .browse, state.view != .overview else { return }
+    if state.view.hasGroups && state.focus == .groups {
+        state.focus = .tasks
+        return
+    }
+    if let task = state.selectedTaskIndex(state.view) {
+        state.selectedTask[state.view] = state.snapshot.tasks[task].id
+        state.mode = .detail
+    }
+}
+
+private func move(_ state: inout AppState, by delta: Int) {
+    if case .views(let selection) = state.mode {
+        let last = max(0, state.savedViews.count - 1)
+        state.mode = .views(selection: min(last, max(0, selection.addingReportingOverflow(delta).partialValue)))
+        return
+    }
+    guard state.mode == .browse else { return }
+    let view = state.view
+    if view.hasGroups && state.focus == .groups {
+        let rows = state.groupRows(view)
+        let selectable = rows.indices.filter { rows[$0].key != nil }
+        guard !selectable.isEmpty else { return }
+        let current = selectable.firstIndex { rows[$0].key == state.currentGroup(view) } ?? 0
+        let target = clamp(current, delta, count: selectable.count)
+        state.selectedGroup[view] = rows[selectable[target]].key
+        state.selectedTask[view] = nil
+    } else {
+        let rows = state.taskRows(view)
+        guard !rows.isEmpty else { return }
+        let target = clamp(state.selectedRow(view, in: rows), delta, count: rows.count)
+        state.selectedTask[view] = state.snapshot.tasks[rows[target].task].id
+    }
+}
+
+/// In the detail: the next or previous task of the list it was opened from.
+private func stepTask(_ state: inout AppState, by delta: Int) {
+    let rows = state.taskRows(state.view)
+    guard !rows.isEmpty else { return }
+    let target = clamp(state.selectedRow(state.view, in: rows), delta, count: rows.count)
+    state.selectedTask[state.view] = state.snapshot.tasks[rows[target].task].id
+}
+
+/// The next or previous leader (unit, town), keeping the panel and mode; in the detail, its first task.
+private func stepGroup(_ state: inout AppState, by delta: Int) {
+    let view = state.view
+    guard view.hasGroups else { return }
+    let rows = state.groupRows(view)
+    let selectable = rows.indices.filter { rows[$0].key != nil }
+    guard !selectable.isEmpty else { return }
+    let current = selectable.firstIndex { rows[$0].key == state.currentGroup(view) } ?? 0
+    let target = clamp(current, delta, count: selectable.count)
+    state.selectedGroup[view] = rows[selectable[target]].key
+    state.selectedTask[view] = nil
+    if state.mode == .detail {
+        if let first = state.taskRows(view).first {
+            state.selectedTask[view] = state.snapshot.tasks[first.task].id
+        } else {
+            state.mode = .browse
+        }
+    }
+}
+
+private func clamp(_ current: Int, _ delta: Int, count: Int) -> Int {
+    min(count - 1, max(0, current.addingReportingOverflow(delta).partialValue))
+}

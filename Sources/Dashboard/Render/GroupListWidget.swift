@@ -1,0 +1,49 @@
+import Model
+
+/// The groups panel: leaders, units or towns with pending/total counts and a small bar;
+/// headings between kinds of unit.
+struct GroupListWidget {
+    let state: AppState
+    let rows: [GroupRow]
+    let header: Label
+    let selectedKey: String?
+    let offset: Int
+    let focused: Bool
+
+    func draw(in rect: Rect, into grid: inout Grid) {
+        guard rect.height > 0 else { return }
+        let countWidth = 9
+        let barWidth = rect.width >= 30 ? 6 : 0
+        let nameWidth = max(4, rect.width - countWidth - barWidth - 3)
+        grid.write(" " + state.text(header), x: rect.x, y: rect.y, role: .header, limit: nameWidth + 1)
+        let countsHeader = state.text(.pendingOverTotal)
+        grid.write(countsHeader, x: rect.x + nameWidth + 2 + max(0, countWidth - DisplayWidth.of(countsHeader)), y: rect.y,
+                   role: .header, limit: rect.width - nameWidth - 2)
+        let most = max(1, rows.map(\.pending).max() ?? 1)
+        for line in 0..<max(0, rect.height - 1) {
+            let index = offset + line
+            guard index < rows.count else { break }
+            let row = rows[index]
+            let y = rect.y + 1 + line
+            guard let key = row.key else {
+                grid.write(row.title, x: rect.x, y: y, role: .accent, limit: rect.width)
+                continue
+            }
+            let isSelected = key == selectedKey
+            if isSelected { grid.write(String(state.glyphs.selectionMark), x: rect.x, y: y, role: .accent) }
+            grid.write(DisplayWidth.truncate(row.title, to: nameWidth, ellipsis: state.glyphs.ellipsis), x: rect.x + 1, y: y,
+                       role: row.pending == 0 ? .dim : .normal, limit: nameWidth)
+            let counts = "\(row.pending)/\(row.total)"
+            grid.write(String(repeating: " ", count: max(0, countWidth - counts.count)) + counts,
+                       x: rect.x + nameWidth + 2, y: y, role: .normal, limit: countWidth)
+            if barWidth > 0 {
+                let filled = row.pending == 0 ? 0 : max(1, row.pending * barWidth / most)
+                grid.write(String(repeating: state.glyphs.bar, count: filled), x: rect.x + nameWidth + countWidth + 3, y: y,
+                           role: .inProgress, limit: barWidth)
+            }
+            if isSelected {
+                grid.restyle(x: rect.x + 1, y: y, count: rect.width - 1, role: focused ? .selected : .selectedInactive)
+            }
+        }
+    }
+}

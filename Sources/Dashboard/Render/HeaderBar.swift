@@ -1,0 +1,50 @@
+import Model
+
+/// The two top rows (title with the date; view tabs with totals) and the rule below them.
+enum HeaderBar {
+    static func draw(_ state: AppState, _ layout: ScreenLayout, into grid: inout Grid) {
+        let language = state.language
+        let title = " \(state.text(.appTitle)) \(state.glyphs.dot) \(state.mode == .detail ? state.text(.viewDetail) : state.text(state.view.label))"
+        var x = grid.write(title, x: 0, y: 0, role: .title)
+        let documents = language == .zh ? "\(state.snapshot.documents.count)份文件" : "\(state.snapshot.documents.count) documents"
+        x += grid.write("   \(documents)", x: x, y: 0, role: .dim)
+        let date = "   \(state.text(.today)) \(state.today.day)"
+        x += grid.write(date, x: x, y: 0, role: .normal)
+        if state.today.source == .demo {
+            grid.write(state.text(.demoDate), x: x, y: 0, role: .accent)
+        }
+
+        x = 1
+        for view in ViewID.allCases {
+            let label = "\(view.rawValue)\(state.text(view.label))"
+            let selected = view == state.view && state.mode != .detail
+            x += grid.write(selected ? "[\(label)]" : label, x: x, y: 1, role: selected ? .header : .dim) + 1
+        }
+        Totals.draw(state, x: x + 3, y: 1, into: &grid)
+        grid.fill(x: 0, y: layout.rule.y, count: grid.width, role: .border, character: state.glyphs.rule)
+    }
+}
+
+/// 共308 未启动… 推进中… 滞后… 逾期… 已完成…, over the filtered tasks.
+enum Totals {
+    static func draw(_ state: AppState, x start: Int, y: Int, into grid: inout Grid) {
+        let tasks = state.snapshot.tasks.indices.filter(state.passesFilter).map { state.snapshot.tasks[$0] }
+        var counts: [Status: Int] = [:]
+        for task in tasks { counts[task.status, default: 0] += 1 }
+        let overdue = tasks.filter { $0.isOverdue(today: state.today.day) }.count
+        var x = start
+        let language = state.language
+        let gap = language == .zh ? " " : "  "
+        func number(_ label: String, _ count: Int) -> String {
+            language == .zh ? "\(label)\(count)\(gap)" : "\(label) \(count)\(gap)"
+        }
+        x += grid.write(Label.total.counted(tasks.count, language) + gap, x: x, y: y, role: .normal)
+        for status in [Status.notStarted, .inProgress, .behind] {
+            x += grid.write(number(status.label(language), counts[status] ?? 0), x: x, y: y, role: StatusStyle.role(status))
+        }
+        x += grid.write(number(state.text(.overdue), overdue), x: x, y: y, role: .overdue)
+        for status in [Status.blocked, .done] {
+            x += grid.write(number(status.label(language), counts[status] ?? 0), x: x, y: y, role: StatusStyle.role(status))
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import Model
+
+/// The one-line hint bar, generated from the keymap for where the user is.
+enum HintBar {
+    static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid) {
+        let context: KeyContext = switch state.mode {
+        case .detail: .detail
+        case .help, .views: .overlay
+        case .browse: .browse
+        }
+        let hints = Keymap.bindings(in: context).compactMap(\.hint).map { state.language == .zh ? $0.zh : $0.en }
+        let text = " " + hints.joined(separator: " ")
+        grid.write(DisplayWidth.truncate(text, to: rect.width, ellipsis: state.glyphs.ellipsis), x: rect.x, y: rect.y, role: .hint)
+    }
+}
+
+/// The bottom line: the filter in force (or the prompt being typed, with its cursor and any
+/// problem) on the left, shown/total on the right.
+enum StatusLine {
+    static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid) {
+        let total = state.snapshot.tasks.count
+        let shown = shownCount(state)
+        let count = "\(shown)/\(total)"
+        let countX = rect.x + rect.width - DisplayWidth.of(count) - 1
+        if let prompt = state.prompt {
+            let label = state.text(.filterPrompt)
+            var x = rect.x + 1 + grid.write(" " + label, x: rect.x, y: rect.y, role: .accent) - 1
+            let before = String(prompt.text.prefix(prompt.cursor))
+            x += grid.write(before, x: x, y: rect.y, role: .normal, limit: max(0, countX - x - 1))
+            let under = prompt.cursor < prompt.text.count ? String(prompt.text[prompt.cursor]) : " "
+            let cursorWidth = grid.write(under, x: x, y: rect.y, role: .selected, limit: max(0, countX - x - 1))
+            grid.write(String(prompt.text.dropFirst(prompt.cursor + 1)), x: x + cursorWidth, y: rect.y, role: .normal,
+                       limit: max(0, countX - x - cursorWidth - 1))
+            if let error = prompt.error {
+                let message = DisplayWidth.truncate(error, to: max(0, rect.width / 2), ellipsis: state.glyphs.ellipsis)
+                grid.write(message, x: countX - DisplayWidth.of(message) - 2, y: rect.y, role: .error)
+            }
+        } else if let notice = state.notice {
+            grid.write(" " + notice, x: rect.x, y: rect.y, role: .error, limit: countX - 1)
+        } else {
+            let filter = state.filter.isActive ? state.text(.filterLabel) + state.filter.text : state.text(.noFilter)
+            let done = state.showDone ? state.text(.showingDone) : state.text(.hidingDone)
+            grid.write(" \(filter)  \(state.glyphs.dot) \(done)", x: rect.x, y: rect.y, role: state.filter.isActive ? .accent : .dim,
+                       limit: countX - 1)
+        }
+        grid.write(count, x: countX, y: rect.y, role: .normal)
+    }
+
+    /// Tasks passing the filter (and the done toggle) across the whole store.
+    static func shownCount(_ state: AppState) -> Int {
+        state.snapshot.tasks.indices.filter { state.passesFilter($0) && (state.showDone || state.snapshot.tasks[$0].status != .done) }.count
+    }
+}

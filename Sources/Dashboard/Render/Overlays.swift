@@ -1,0 +1,50 @@
+import Model
+
+/// A box drawn over the body, with a title, for the help and the saved views.
+struct OverlayBox {
+    let rect: Rect
+
+    init(in body: Rect, width: Int, height: Int) {
+        let w = min(body.width - 4, width)
+        let h = min(body.height, height)
+        rect = Rect(x: body.x + (body.width - w) / 2, y: body.y + max(0, (body.height - h) / 2), width: w, height: h)
+    }
+
+    func clear(title: String, into grid: inout Grid) {
+        for y in rect.y..<(rect.y + rect.height) { grid.fill(x: rect.x, y: y, count: rect.width, role: .normal) }
+        grid.write(" " + title + " ", x: rect.x, y: rect.y, role: .title, limit: rect.width)
+        grid.restyle(x: rect.x, y: rect.y, count: rect.width, role: .status)
+    }
+}
+
+/// `?`: every key live where the user is, from the keymap.
+enum HelpOverlay {
+    static func draw(_ state: AppState, in body: Rect, into grid: inout Grid) {
+        let box = OverlayBox(in: body, width: 64, height: body.height)
+        box.clear(title: state.text(.help), into: &grid)
+        var y = box.rect.y + 1
+        for binding in Keymap.bindings(in: .browse) + Keymap.bindings(in: .detail).filter({ !$0.contexts.contains(.browse) })
+        where y < box.rect.y + box.rect.height - 1 {
+            grid.write("  " + binding.keyNames, x: box.rect.x, y: y, role: .accent, limit: 16)
+            grid.write(state.language == .zh ? binding.help.zh : binding.help.en, x: box.rect.x + 17, y: y, role: .normal,
+                       limit: box.rect.width - 18)
+            y += 1
+        }
+        grid.write("  " + state.text(.helpFooter), x: box.rect.x, y: box.rect.y + box.rect.height - 1, role: .hint, limit: box.rect.width)
+    }
+}
+
+/// `v`: the saved views, built-in and the user's own; Enter applies one.
+enum ViewsOverlay {
+    static func draw(_ state: AppState, selection: Int, in body: Rect, into grid: inout Grid) {
+        let box = OverlayBox(in: body, width: 60, height: min(body.height, state.savedViews.count + 3))
+        box.clear(title: state.text(.savedViews), into: &grid)
+        for (offset, view) in state.savedViews.enumerated() where offset < box.rect.height - 2 {
+            let y = box.rect.y + 1 + offset
+            let name = state.language == .zh ? view.nameZh : view.nameEn
+            grid.write("  " + name, x: box.rect.x, y: y, role: .normal, limit: 18)
+            grid.write(view.filter, x: box.rect.x + 18, y: y, role: .dim, limit: box.rect.width - 19)
+            if offset == selection { grid.restyle(x: box.rect.x + 1, y: y, count: box.rect.width - 2, role: .selected) }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import Model
+
+/// Draws the whole screen for a state. Pure: the same state always gives the same grid.
+public func render(_ state: AppState) -> Grid {
+    var grid = Grid(width: state.width, height: state.height)
+    if state.isTooSmall {
+        TooSmallScreen.draw(state, into: &grid)
+        return grid
+    }
+    let layout = ScreenLayout(state)
+    HeaderBar.draw(state, layout, into: &grid)
+    switch state.mode {
+    case .detail:
+        DetailView.drawFull(state, in: layout.body, into: &grid)
+    default:
+        switch state.view {
+        case .overview: OverviewView.draw(state, in: layout.body, into: &grid)
+        case .byLeader, .byUnit, .byTown: GroupedView.draw(state, layout, into: &grid)
+        case .allTasks: AllTasksView.draw(state, layout, into: &grid)
+        }
+    }
+    HintBar.draw(state, in: layout.hint, into: &grid)
+    StatusLine.draw(state, in: layout.status, into: &grid)
+    switch state.mode {
+    case .help: HelpOverlay.draw(state, in: layout.body, into: &grid)
+    case .views(let selection): ViewsOverlay.draw(state, selection: selection, in: layout.body, into: &grid)
+    case .browse, .detail: break
+    }
+    return grid
+}
+
+/// Below 80×24: say what is needed; only q acts.
+enum TooSmallScreen {
+    static func draw(_ state: AppState, into grid: inout Grid) {
+        let need = "\(AppState.minimumWidth)×\(AppState.minimumHeight)"
+        let have = "\(state.width)×\(state.height)"
+        let message = Label.tooSmall.text(state.language).replacingOccurrences(of: "%1", with: need)
+            .replacingOccurrences(of: "%2", with: have)
+        grid.write(" " + message, x: 0, y: 0, role: .error)
+        grid.write(" " + Label.tooSmallHint.text(state.language), x: 0, y: 1, role: .hint)
+    }
+}

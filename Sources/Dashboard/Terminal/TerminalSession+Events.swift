@@ -1,0 +1,68 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CNcurses
+
+extension TerminalSession {
+    /// Waits up to `timeoutMilliseconds` (negative: forever) in one `poll()` over standard input
+    /// and `fds`, and returns the first thing that happened: a pending signal, a key, a resize, a
+    /// readable watched descriptor (also on hang-up or error: the caller's read will tell), or
+    /// `.tick` when the time ran out. Keys that arrived together are returned one per call.
+    /// A hang-up of standard input (the SSH session dropped) is reported as `.signal(SIGHUP)`.
+    /// After `close()`, always `.tick`.
+    public func nextEvent(timeoutMilliseconds: Int, watching fds: [Int32]) -> TerminalEvent {
+        if let number = SignalTrap.take() { return .signal(number) }
+        if !pending.isEmpty { return pending.removeFirst() }
+        guard isOpen else { return .tick }
+        let deadline = timeoutMilliseconds < 0 ? nil : Self.now() + timeoutMilliseconds
+        while true {
+            var polled = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
+            polled += fds.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+            let wait = deadline.map { Int32(clamping: max(0, $0 - Self.now())) } ?? -1
+            let ready = poll(&polled, nfds_t(polled.count), wait)
+            let failure = ready < 0 ? errno : 0
+            if let number = SignalTrap.take() { return .signal(number) }
+            // Also after EINTR or a timeout: a SIGWINCH becomes KEY_RESIZE on the next read.
+            readKeys()
+            if polled[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+                pending.append(.signal(SIGHUP))
+            }
+            for watched in polled.dropFirst() where watched.revents != 0 {
+                pending.append(.readable(watched.fd))
+            }
+            if !pending.isEmpty { return pending.removeFirst() }
+            // A failure other than EINTR means bad arguments: nothing will ever arrive.
+            if failure != 0, failure != EINTR { return .tick }
+            if let deadline, Self.now() >= deadline { return .tick }
+        }
+    }
+
+    /// Reads every key ncurses has for us without waiting (the window is in nodelay mode).
+    private func readKeys() {
+        let window = duban_stdscr()
+        var code: wint_t = 0
+        while true {
+            let status = wget_wch(window, &code)
+            if status == ERR { return }
+            switch KeyDecoder.decode(status: status, code: UInt32(code)) {
+            case .key(let key):
+                pending.append(.key(key))
+            case .resize:
+                width = Int(duban_cols())
+                height = Int(duban_lines())
+                pending.append(.resize(width: width, height: height))
+            case nil:
+                continue
+            }
+        }
+    }
+
+    /// Milliseconds on the monotonic clock.
+    private static func now() -> Int {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return time.tv_sec * 1000 + time.tv_nsec / 1_000_000
+    }
+}

@@ -1,0 +1,76 @@
+/// An immutable picture of the store: every task with the indexes the dashboard groups by.
+///
+/// Built once per load; the views read it without I/O. Groups expand here: a task assigned to
+/// 各乡镇 belongs to every town, marked as indirect.
+public struct Snapshot: Sendable {
+    /// How a unit or town is named by a task.
+    public enum Role: Int, Comparable, Sendable {
+        case lead, responsible, cooperating
+        /// Through a group such as 各乡镇 or 区直各部门.
+        case indirect
+
+        public static func < (a: Role, b: Role) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// One task under a unit or town, with how it names it.
+    public struct Assignment: Hashable, Sendable {
+        public var task: Int
+        public var role: Role
+    }
+
+    public let tasks: [Task]
+    public let documents: [Document]
+    public let directory: Directory
+    /// Task index by id.
+    public let index: [String: Int]
+    /// Leaders (and leader groups) by number of tasks, most first; ties in Directory order.
+    public let leaders: [String]
+    public let tasksByLeader: [String: [Int]]
+    /// Every unit a task names, directly or through a group, with its tasks.
+    public let assignmentsByUnit: [String: [Assignment]]
+
+    public init(tasks: [Task], documents: [Document], directory: Directory = .standard) {
+        self.tasks = tasks
+        self.documents = documents
+        self.directory = directory
+        var index: [String: Int] = [:]
+        var byLeader: [String: [Int]] = [:]
+        var byUnit: [String: [Assignment]] = [:]
+        let groupMembers = Dictionary(uniqueKeysWithValues: directory.groups.map { ($0.name, directory.members(of: $0).map(\.name)) })
+        for (i, task) in tasks.enumerated() {
+            index[task.id] = i
+            for leader in task.leaders { byLeader[leader, default: []].append(i) }
+            var roles: [String: Role] = [:]
+            func note(_ name: String, _ role: Role) {
+                if let members = groupMembers[name] {
+                    for member in members where roles[member] == nil { roles[member] = .indirect }
+                }
+                if let old = roles[name], old <= role { return }
+                roles[name] = role
+            }
+            for name in task.leadUnits { note(name, .lead) }
+            for name in task.responsibleUnits { note(name, .responsible) }
+            for name in task.cooperatingUnits { note(name, .cooperating) }
+            for (name, role) in roles { byUnit[name, default: []].append(Assignment(task: i, role: role)) }
+        }
+        for name in byUnit.keys { byUnit[name]!.sort { $0.task < $1.task } }
+        self.index = index
+        self.tasksByLeader = byLeader
+        self.assignmentsByUnit = byUnit
+        let order = Dictionary(uniqueKeysWithValues: directory.leaders.enumerated().map { ($1, $0) })
+        leaders = byLeader.keys.sorted {
+            let (a, b) = (byLeader[$0]!.count, byLeader[$1]!.count)
+            return a != b ? a > b : (order[$0] ?? .max, $0) < (order[$1] ?? .max, $1)
+        }
+    }
+
+    public func task(id: String) -> Task? {
+        index[id].map { tasks[$0] }
+    }
+
+    /// The kind a unit is grouped under: the Directory's, or `.other` for a unit it does not know
+    /// and for groups.
+    public func kind(of unit: String) -> Unit.Kind {
+        directory.unit(named: unit)?.kind ?? .other
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Dashboard
+import Foundation
+import Model
+
+/// What the dashboard and `snapshot` share: language, glyphs, and the state they start from.
+struct DisplayOptions: ParsableArguments {
+    @Option(help: "zh or en (default: $DUBAN_LANG, else the config's lang, else zh).")
+    var lang: Language?
+
+    @Flag(help: "Draw with ASCII only, for terminals that draw ─ ▶ █ two columns wide.")
+    var ascii = false
+
+    func config() throws -> DubanConfig {
+        do {
+            return try DubanConfig.load(environment: ProcessInfo.processInfo.environment)
+        } catch {
+            throw CommandFailure(message: error.description)
+        }
+    }
+
+    /// Loads the store into a snapshot and builds the dashboard's first state.
+    func initialState(storeOptions: StoreOptions) throws -> AppState {
+        let config = try config()
+        let open = try storeOptions.open()
+        let (tasks, documents) = try open.use { store in (try store.tasks(), try store.documents()) }
+        let language = lang ?? ProcessInfo.processInfo.environment["DUBAN_LANG"].flatMap(Language.init(rawValue:))
+            ?? config.lang.flatMap(Language.init(rawValue:)) ?? .zh
+        return AppState(snapshot: Snapshot(tasks: tasks, documents: documents), today: open.today, language: language,
+                        glyphs: ascii ? .ascii : .unicode,
+                        savedViews: SavedViews.builtIn(today: open.today.day) + config.views)
+    }
+}
+
+extension Language: ExpressibleByArgument {}

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import Dashboard
+import Model
+
+/// Every view rendered from the bundled data at its demo date, compared with reviewed text files
+/// in Golden/. Record them anew with `DUBAN_RECORD_GOLDEN=1 swift test --filter GoldenScreen`.
+@Suite struct GoldenScreenTests {
+    struct Case: CustomStringConvertible, Sendable {
+        var name: String
+        var keys: String
+        var description: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "overview", keys: ""),
+        Case(name: "by-leader", keys: "2jj"),
+        Case(name: "by-leader-tasks", keys: "2jj<Enter>jjj"),
+        Case(name: "by-unit", keys: "3jj<Tab>j"),
+        Case(name: "by-town", keys: "4j<Tab>"),
+        Case(name: "all-tasks", keys: "5jjs"),
+        Case(name: "detail", keys: "2jj<Enter>jj<Enter>"),
+        Case(name: "filter", keys: "5/status:not_started 金积"),
+        Case(name: "filter-error", keys: "5/status:x"),
+        Case(name: "help", keys: "?"),
+        Case(name: "views", keys: "5vj"),
+    ]
+
+    static let sizes = [(80, 24), (160, 50)]
+    static let goldenDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    @Test(arguments: cases, [Language.zh, .en])
+    func matchesGolden(_ screen: Case, language: Language) throws {
+        for (width, height) in Self.sizes {
+            var state = DashboardFixture.state(width: width, height: height, language: language)
+            DashboardFixture.press(screen.keys, on: &state)
+            let text = render(state).lines.joined(separator: "\n") + "\n"
+            let file = Self.goldenDirectory.appendingPathComponent("\(screen.name)-\(language.rawValue)-\(width)x\(height).txt")
+            if ProcessInfo.processInfo.environment["DUBAN_RECORD_GOLDEN"] == "1" {
+                try text.write(to: file, atomically: true, encoding: .utf8)
+            } else {
+                let golden = try String(contentsOf: file, encoding: .utf8)
+                #expect(text == golden, "\(file.lastPathComponent) differs; review and record with DUBAN_RECORD_GOLDEN=1")
+            }
+        }
+    }
+
+    @Test func tooSmallScreenSaysWhatIsNeeded() {
+        let state = DashboardFixture.state(width: 40, height: 6)
+        let lines = render(state).lines
+        #expect(lines[0].hasPrefix(" 终端太小：需要 80×24，现在 40×6"))
+        #expect(lines[1].hasPrefix(" 请放大窗口；q 退出"))
+    }
+}
+
+/// Every size from 1x1 to 250x80 renders lines of exactly the grid's width, in every view.
+@Suite struct SizeSweepTests {
+    @Test(arguments: ["", "2", "3<Tab>", "4", "5", "2<Enter><Enter>", "?", "5/金积镇"])
+    func everyLineHasTheGridsWidth(keys: String) {
+        var state = DashboardFixture.state()
+        DashboardFixture.press(keys, on: &state)
+        var sizes: [(Int, Int)] = []
+        for width in stride(from: 1, through: 250, by: 7) { for height in stride(from: 1, through: 80, by: 5) { sizes.append((width, height)) } }
+        sizes += [(1, 1), (79, 23), (80, 24), (81, 25), (109, 30), (110, 30), (250, 80)]
+        for (width, height) in sizes {
+            var sized = state
+            _ = reduce(&sized, .resize(width: width, height: height))
+            let grid = render(sized)
+            #expect(grid.lines.count == height)
+            for line in grid.lines where DisplayWidth.of(line) != width {
+                Issue.record("\(width)x\(height) keys \(keys): a line is \(DisplayWidth.of(line)) wide: \(line)")
+            }
+            for y in 0..<height {
+                for x in 0..<width where grid[x, y].isContinuation {
+                    #expect(x > 0 && DisplayWidth.of(grid[x - 1, y].character) == 2, "a half character at \(x),\(y)")
+                }
+            }
+        }
+    }
+}
