@@ -37,7 +37,7 @@ let package = Package(
         ),
         .testTarget(name: "ModelTests", dependencies: ["Model", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "CLITests", dependencies: ["Model", "duban"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Model"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Model"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )
