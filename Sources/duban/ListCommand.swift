@@ -29,13 +29,7 @@ struct ListCommand: ParsableCommand {
     @Option(help: "Tasks naming this town, directly or through 各乡镇 / 各涉农乡镇.")
     var town: String?
 
-    @Option(help: "not_started, in_progress, done, behind or blocked (or 未启动, 推进中, 已完成, 滞后, 受阻).",
-            transform: { text in
-                guard let status = Status(code: text) else {
-                    throw ValidationError("unknown status “\(text)”: use not_started, in_progress, done, behind or blocked")
-                }
-                return status
-            })
+    @Option(help: "not_started, in_progress, done, behind or blocked (or 未启动, 推进中, 已完成, 滞后, 受阻).")
     var status: Status?
 
     @Flag(help: "Only tasks past their deadline and not done.")

@@ -32,7 +32,7 @@ struct TaskSheet {
     }
 
     private func field(_ label: String, _ value: String, into lines: inout [String]) {
-        let wrapped = Wrap.lines(SafeText.line(value.isEmpty ? "—" : value), width: max(20, width - Self.labelWidth))
+        let wrapped = DisplayWidth.wrap(SafeText.line(value.isEmpty ? "—" : value), to: max(20, width - Self.labelWidth))
         for (index, line) in wrapped.enumerated() {
             lines.append(DisplayWidth.pad(index == 0 ? label : "", to: Self.labelWidth) + line)
         }
@@ -57,27 +57,5 @@ struct TaskSheet {
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyy-MM-dd HH:mm"
         return formatter.string(from: date)
-    }
-}
-
-/// Wraps text to a width in display columns, never splitting a character.
-enum Wrap {
-    static func lines(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        var used = 0
-        for ch in text {
-            let w = DisplayWidth.of(ch)
-            if used + w > width, !current.isEmpty {
-                lines.append(current)
-                current = ""
-                used = 0
-                if ch == " " { continue }
-            }
-            current.append(ch)
-            used += w
-        }
-        lines.append(current)
-        return lines
     }
 }

@@ -18,13 +18,7 @@ struct UpdateCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The task's id, e.g. P2-8.", valueName: "id"))
     var id: String
 
-    @Option(help: "not_started, in_progress, done, behind or blocked (or 未启动, 推进中, 已完成, 滞后, 受阻).",
-            transform: { text in
-                guard let status = Status(code: text) else {
-                    throw ValidationError("unknown status “\(text)”: use not_started, in_progress, done, behind or blocked")
-                }
-                return status
-            })
+    @Option(help: "not_started, in_progress, done, behind or blocked (or 未启动, 推进中, 已完成, 滞后, 受阻).")
     var status: Status?
 
     @Option(help: "Progress in percent, 0–100.")

@@ -62,7 +62,7 @@ import Model
         let large = try tmux.waitFor { $0.contains { $0.contains("牵头单位") } }
         expectFullWidth(large, width: 200)
         try tmux.send("q")
-        let after = try tmux.waitFor { $0.contains { $0.hasPrefix("EXITED") } }
+        let after = try tmux.waitFor { $0.contains { $0.hasPrefix("EXITED") } && $0.contains { $0.contains("icanon") } }
         #expect(after.contains("EXITED 0"))
         #expect(after.joined(separator: " ").contains(" icanon ") && after.joined(separator: " ").contains(" echo "))
         #expect(!tmux.alternateScreenOn)

@@ -96,13 +96,7 @@ private func move(_ state: inout AppState, by delta: Int) {
     guard state.mode == .browse else { return }
     let view = state.view
     if view.hasGroups && state.focus == .groups {
-        let rows = state.groupRows(view)
-        let selectable = rows.indices.filter { rows[$0].key != nil }
-        guard !selectable.isEmpty else { return }
-        let current = selectable.firstIndex { rows[$0].key == state.currentGroup(view) } ?? 0
-        let target = clamp(current, delta, count: selectable.count)
-        state.selectedGroup[view] = rows[selectable[target]].key
-        state.selectedTask[view] = nil
+        moveGroup(&state, by: delta)
     } else {
         let rows = state.taskRows(view)
         guard !rows.isEmpty else { return }
@@ -123,13 +117,7 @@ private func stepTask(_ state: inout AppState, by delta: Int) {
 private func stepGroup(_ state: inout AppState, by delta: Int) {
     let view = state.view
     guard view.hasGroups else { return }
-    let rows = state.groupRows(view)
-    let selectable = rows.indices.filter { rows[$0].key != nil }
-    guard !selectable.isEmpty else { return }
-    let current = selectable.firstIndex { rows[$0].key == state.currentGroup(view) } ?? 0
-    let target = clamp(current, delta, count: selectable.count)
-    state.selectedGroup[view] = rows[selectable[target]].key
-    state.selectedTask[view] = nil
+    moveGroup(&state, by: delta)
     if state.mode == .detail {
         if let first = state.taskRows(view).first {
             state.selectedTask[view] = state.snapshot.tasks[first.task].id
@@ -137,6 +125,18 @@ private func stepGroup(_ state: inout AppState, by delta: Int) {
             state.mode = .browse
         }
     }
+}
+
+/// Selects the group `delta` selectable rows away (headings are skipped); the task selection
+/// starts again at the new group's first task.
+private func moveGroup(_ state: inout AppState, by delta: Int) {
+    let view = state.view
+    let rows = state.groupRows(view)
+    let selectable = rows.indices.filter { rows[$0].key != nil }
+    guard !selectable.isEmpty else { return }
+    let current = selectable.firstIndex { rows[$0].key == state.currentGroup(view) } ?? 0
+    state.selectedGroup[view] = rows[selectable[clamp(current, delta, count: selectable.count)]].key
+    state.selectedTask[view] = nil
 }
 
 private func clamp(_ current: Int, _ delta: Int, count: Int) -> Int {
