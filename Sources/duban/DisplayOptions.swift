@@ -23,10 +23,12 @@ struct DisplayOptions: ParsableArguments {
     func initialState(storeOptions: StoreOptions) throws -> AppState {
         let config = try config()
         let open = try storeOptions.open()
-        let (tasks, documents) = try open.use { store in (try store.tasks(), try store.documents()) }
+        let (tasks, documents, history) = try open.use { store in
+            (try store.tasks(), try store.documents(), try store.history(since: nil, actor: nil, limit: nil))
+        }
         let language = lang ?? ProcessInfo.processInfo.environment["DUBAN_LANG"].flatMap(Language.init(rawValue:))
             ?? config.lang.flatMap(Language.init(rawValue:)) ?? .zh
-        return AppState(snapshot: Snapshot(tasks: tasks, documents: documents), today: open.today, language: language,
+        return AppState(snapshot: Snapshot(tasks: tasks, documents: documents, history: history), today: open.today, language: language,
                         glyphs: ascii ? .ascii : .unicode,
                         savedViews: SavedViews.builtIn(today: open.today.day) + config.views)
     }

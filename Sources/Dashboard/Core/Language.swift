@@ -12,7 +12,7 @@ public enum Label: Sendable {
     case columnStatus, columnID, columnDeadline, columnLeaders, columnLeadUnit, columnText, columnLeader, columnUnit, columnTown
     case pendingOverTotal, chapterProgress, unitsMostBehind, leaderBars
     case departments, towns, stationedAgencies, others
-    case roleLead, roleResponsible, roleCooperating, roleIndirect
+    case roleLead, roleResponsible, roleCooperating, roleIndirect, direct
     case fieldLeaders, fieldLeadUnits, fieldResponsibleUnits, fieldCooperatingUnits, fieldDeadline, fieldStatus, fieldProgress
     case fieldChapter, fieldCase, fieldProposers, fieldHistory, fieldDocument, noHistory
     case filterPrompt, filterLabel, noFilter, savedViews, help, helpFooter, showingDone, hidingDone
@@ -65,6 +65,7 @@ public enum Label: Sendable {
         case .roleResponsible: ("责任", "resp")
         case .roleCooperating: ("配合", "coop")
         case .roleIndirect: ("间接", "via")
+        case .direct: ("直接", "direct")
         case .fieldLeaders: ("领导", "Leaders")
         case .fieldLeadUnits: ("牵头", "Lead")
         case .fieldResponsibleUnits: ("责任", "Responsible")

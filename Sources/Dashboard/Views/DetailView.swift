@@ -17,7 +17,10 @@ enum DetailView {
             .filter { !$0.1.isEmpty }
             .map { "\(state.text($0.0)) \($0.1.joined(separator: "、"))" }
             .joined(separator: "   ")
-        let peopleLines = TextWrap.lines(people, width: rect.width - 3).map { ($0, StyleRole.dim) }
+        var peopleLines = TextWrap.lines(people, width: rect.width - 3).map { ($0, StyleRole.dim) }
+        if let latest = state.snapshot.history[task.id]?.first {
+            peopleLines.append((DisplayWidth.truncate(HistoryLine.text(latest, state), to: rect.width - 3), .accent))
+        }
         let room = rect.height - 1 - peopleLines.count
         var shown = [lines[0]] + Array(lines.dropFirst().prefix(max(1, room)))
         if lines.count - 1 > max(1, room), let last = shown.popLast() {
@@ -69,7 +72,11 @@ enum DetailView {
         }
         lines.append((state.text(.fieldDeadline), task.deadline?.description ?? "—", task.isOverdue(today: state.today.day) ? .overdue : .normal))
         lines.append((state.text(.fieldStatus), "\(status.text)  \(state.text(.fieldProgress)) \(task.progress)%", status.role))
-        lines.append((state.text(.fieldHistory), state.text(.noHistory), .dim))
+        let history = state.snapshot.history[task.id] ?? []
+        if history.isEmpty { lines.append((state.text(.fieldHistory), state.text(.noHistory), .dim)) }
+        for (index, entry) in history.enumerated() {
+            lines.append((index == 0 ? state.text(.fieldHistory) : "", HistoryLine.text(entry, state), .normal))
+        }
 
         var y = rect.y + 2
         for line in lines {

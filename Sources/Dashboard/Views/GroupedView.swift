@@ -19,7 +19,12 @@ enum GroupedView {
         let rows = state.taskRows(view)
         if let rect = layout.tasks {
             let row = state.groupRows(view).first { $0.key == group }
-            let counts = row.map { "\(state.text(.pending)) \($0.pending)/\($0.total)" } ?? ""
+            var counts = row.map { "\(state.text(.pending)) \($0.pending)/\($0.total)" } ?? ""
+            if view != .byLeader {
+                let indirect = rows.filter { $0.role == .indirect }.count
+                counts += " \(state.glyphs.dot) \(Label.direct.counted(rows.count - indirect, state.language)) "
+                    + Label.roleIndirect.counted(indirect, state.language)
+            }
             let sort = "\(state.text(.sort)) \(sortName(state))"
             TaskListWidget(state: state, rows: rows, title: "\(group ?? "") \(state.glyphs.dot) \(counts)   \(sort)",
                            selected: state.selectedRow(view, in: rows),

@@ -28,11 +28,14 @@ public struct Snapshot: Sendable {
     public let tasksByLeader: [String: [Int]]
     /// Every unit a task names, directly or through a group, with its tasks.
     public let assignmentsByUnit: [String: [Assignment]]
+    /// Each task's history, newest first.
+    public let history: [String: [ProgressEntry]]
 
-    public init(tasks: [Task], documents: [Document], directory: Directory = .standard) {
+    public init(tasks: [Task], documents: [Document], history: [ProgressEntry] = [], directory: Directory = .standard) {
         self.tasks = tasks
         self.documents = documents
         self.directory = directory
+        self.history = Dictionary(grouping: history, by: \.taskID).mapValues { $0.sorted { $0.at > $1.at } }
         var index: [String: Int] = [:]
         var byLeader: [String: [Int]] = [:]
         var byUnit: [String: [Assignment]] = [:]
