@@ -18,7 +18,7 @@ public struct Cell: Equatable, Sendable {
 }
 
 /// A screen's worth of cells, drawn by the pure view functions and copied to the terminal by
-/// `NcursesScreen`. Writing never splits a wide character: one that does not fit is replaced by
+/// `TerminalSession`. Writing never splits a wide character: one that does not fit is replaced by
 /// a blank, and overwriting half of one blanks the other half.
 public struct Grid: Equatable, Sendable {
     public let width: Int
