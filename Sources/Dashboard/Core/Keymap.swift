@@ -78,4 +78,24 @@ public enum Keymap {
     public static func bindings(in context: KeyContext) -> [Binding] {
         bindings.filter { $0.contexts.contains(context) }
     }
+
+    /// Bindings that do something in this view: the overview has no list, and only views with
+    /// groups have panels and leaders to switch.
+    public static func bindings(in context: KeyContext, view: ViewID) -> [Binding] {
+        bindings(in: context).filter { $0.action.applies(in: view) || context != .browse }
+    }
+}
+
+extension Action {
+    /// Whether the action does anything in `view` while browsing.
+    func applies(in view: ViewID) -> Bool {
+        switch self {
+        case .focusNext, .focusPrevious, .nextGroup, .previousGroup:
+            view.hasGroups
+        case .move, .page, .top, .bottom, .open, .toggleDone, .cycleSort, .reverseSort:
+            view != .overview
+        default:
+            true
+        }
+    }
 }
