@@ -1,18 +1,31 @@
 import Model
 
+/// Where the dashboard learns that the store changed, and how it reloads it.
+public struct LiveSource {
+    public var watcher: ChangeWatcher
+    public var load: () throws -> Snapshot
+
+    public init(watcher: ChangeWatcher, load: @escaping () throws -> Snapshot) {
+        self.watcher = watcher
+        self.load = load
+    }
+}
+
 /// The dashboard's event loop: keys and resizes become actions, the reducer returns the new
-/// state and effects, the screen shows `render(state)`. One thread owns the terminal.
+/// state and effects, the screen shows `render(state)`. One thread owns the terminal; one
+/// `poll()` waits on the keyboard, the store's change descriptor and a half-second tick.
 public enum DashboardApp {
     /// Runs until the user quits or a signal (SIGINT, SIGTERM, SIGHUP) arrives; the terminal is
     /// restored on every path out.
-    public static func run(_ initial: AppState, terminal options: TerminalOptions) throws(TerminalError) {
+    public static func run(_ initial: AppState, terminal options: TerminalOptions, live: LiveSource? = nil) throws(TerminalError) {
         let session = try TerminalSession.open(options: options)
         defer { session.close() }
         var state = initial
         _ = reduce(&state, .resize(width: session.width, height: session.height))
         session.draw(render(state))
+        let watched = live?.watcher.descriptor.map { [$0] } ?? []
         while true {
-            switch session.nextEvent(timeoutMilliseconds: 1000, watching: []) {
+            switch session.nextEvent(timeoutMilliseconds: 500, watching: watched) {
             case .key(let key):
                 guard let action = action(for: key, in: state) else { continue }
                 for effect in reduce(&state, action) {
@@ -26,7 +39,8 @@ public enum DashboardApp {
             case .signal:
                 return
             case .tick, .readable:
-                continue
+                guard let live, (try? live.watcher.hasChanged()) == true, let snapshot = try? live.load() else { continue }
+                state.replace(snapshot: snapshot)
             }
             session.draw(render(state))
         }

@@ -18,12 +18,16 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let state = try displayOptions.initialState(storeOptions: storeOptions)
+            let open = try storeOptions.open()
+            let state = try open.use { try displayOptions.initialState(store: $0, today: open.today) }
+            let reader = try SQLiteStore(path: open.store.path)
+            defer { try? reader.close() }
+            let live = LiveSource(watcher: try ChangeWatcher(path: open.store.path)) { try DisplayOptions.snapshot(of: reader) }
             let config = try displayOptions.config()
             let choice = theme ?? config.theme.flatMap(ThemeChoice.init(rawValue:)) ?? .auto
             let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
             do {
-                try DashboardApp.run(state, terminal: TerminalOptions(theme: choice, noColor: noColor))
+                try DashboardApp.run(state, terminal: TerminalOptions(theme: choice, noColor: noColor), live: live)
             } catch {
                 throw CommandFailure(message: "\(error)")
             }

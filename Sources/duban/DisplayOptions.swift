@@ -21,16 +21,23 @@ struct DisplayOptions: ParsableArguments {
 
     /// Loads the store into a snapshot and builds the dashboard's first state.
     func initialState(storeOptions: StoreOptions) throws -> AppState {
-        let config = try config()
         let open = try storeOptions.open()
-        let (tasks, documents, history) = try open.use { store in
-            (try store.tasks(), try store.documents(), try store.history(since: nil, actor: nil, limit: nil))
-        }
+        return try open.use { try initialState(store: $0, today: open.today) }
+    }
+
+    /// Everything the dashboard shows of a store, read in one go.
+    static func snapshot(of store: TaskStore) throws -> Snapshot {
+        Snapshot(tasks: try store.tasks(), documents: try store.documents(),
+                 history: try store.history(since: nil, actor: nil, limit: nil))
+    }
+
+    func initialState(store: TaskStore, today: Today) throws -> AppState {
+        let config = try config()
         let language = lang ?? ProcessInfo.processInfo.environment["DUBAN_LANG"].flatMap(Language.init(rawValue:))
             ?? config.lang.flatMap(Language.init(rawValue:)) ?? .zh
-        return AppState(snapshot: Snapshot(tasks: tasks, documents: documents, history: history), today: open.today, language: language,
+        return AppState(snapshot: try Self.snapshot(of: store), today: today, language: language,
                         glyphs: ascii ? .ascii : .unicode,
-                        savedViews: SavedViews.builtIn(today: open.today.day) + config.views)
+                        savedViews: SavedViews.builtIn(today: today.day) + config.views)
     }
 }
 

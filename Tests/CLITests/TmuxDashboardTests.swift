@@ -90,4 +90,21 @@ import Model
             try tmux.waitFor { $0.contains { $0.hasPrefix("EXITED") } }
         }
     }
+
+    @Test func anUpdateFromAnotherProcessShowsWithinASecond() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let tmux = try start(cli)
+        try tmux.waitFor { $0.joined().contains("督办看板") }
+        try tmux.send("5")
+        try tmux.waitFor { $0.contains { $0.contains("未启动 N8-1 ") } }
+        #expect(try cli.run(["update", "N8-1", "--db", cli.path("t.sqlite"), "--status", "in_progress", "--progress", "40"]).status == 0)
+        let committed = Date()
+        let screen = try tmux.waitFor(timeout: 1) { $0.contains { $0.contains("推进中 N8-1 ") } }
+        let elapsed = Date().timeIntervalSince(committed)
+        print("update → visible in another dashboard: \(Int(elapsed * 1000)) ms")
+        #expect(screen.contains { $0.contains("推进中 N8-1 ") }, "\(screen.joined(separator: "\n"))")
+        #expect(screen.contains { $0.contains("推进中1") })
+        try tmux.send("q")
+    }
 }

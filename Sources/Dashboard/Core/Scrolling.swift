@@ -1,3 +1,5 @@
+import Model
+
 /// Keeps each list's first visible row such that its selection is on screen.
 enum Scrolling {
     static func keepSelectionVisible(_ state: inout AppState) {
@@ -20,5 +22,14 @@ enum Scrolling {
         if selected >= offset + visible { offset = selected - visible + 1 }
         offset = max(0, min(offset, count - visible))
         state.scroll[key] = offset
+    }
+}
+
+extension AppState {
+    /// Takes a newer snapshot of the store (another process committed): selections stay on the
+    /// same task and group by id, the scroll offsets follow them.
+    public mutating func replace(snapshot: Snapshot) {
+        self.snapshot = snapshot
+        Scrolling.keepSelectionVisible(&self)
     }
 }

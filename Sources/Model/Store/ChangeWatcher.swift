@@ -1,0 +1,68 @@
+import Foundation
+import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Tells when another process committed to the store.
+///
+/// GRDB's observation does not see other processes' commits, so this keeps one long-lived
+/// connection and compares `PRAGMA data_version`, which changes when any other connection
+/// commits; checking costs tens of microseconds. On Linux an inotify descriptor on the store's
+/// directory (where SQLite writes the `-wal` file) becomes readable at once on a write, so an
+/// event loop can `poll()` it instead of waiting for its next tick.
+public final class ChangeWatcher {
+    private let connection: DatabaseQueue
+    private var lastVersion: Int
+    /// Readable when something in the store's directory changed; nil where inotify is missing.
+    public let descriptor: Int32?
+
+    public init(path: String) throws {
+        do {
+            var configuration = Configuration()
+            configuration.readonly = true
+            connection = try DatabaseQueue(path: path, configuration: configuration)
+            lastVersion = try connection.read { try Int.fetchOne($0, sql: "PRAGMA data_version") ?? 0 }
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: "\(error)")
+        }
+        descriptor = Self.watchDirectory(of: path)
+    }
+
+    deinit {
+        if let descriptor { Glibc.close(descriptor) }
+        try? connection.close()
+    }
+
+    /// True once for each batch of commits made by other connections since the last call.
+    public func hasChanged() throws -> Bool {
+        drain()
+        let version: Int
+        do {
+            version = try connection.read { try Int.fetchOne($0, sql: "PRAGMA data_version") ?? 0 }
+        } catch {
+            throw StoreError.database(path: connection.path, reason: "\(error)")
+        }
+        defer { lastVersion = version }
+        return version != lastVersion
+    }
+
+    /// Empties the inotify queue so the descriptor waits for the next write.
+    private func drain() {
+        guard let descriptor else { return }
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while read(descriptor, &buffer, buffer.count) > 0 {}
+    }
+
+    private static func watchDirectory(of path: String) -> Int32? {
+        let fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
+        guard fd >= 0 else { return nil }
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let mask = UInt32(IN_MODIFY | IN_CREATE | IN_MOVED_TO | IN_CLOSE_WRITE)
+        guard inotify_add_watch(fd, directory, mask) >= 0 else {
+            Glibc.close(fd)
+            return nil
+        }
+        return fd
+    }
+}
