@@ -1,3 +1,4 @@
+import Foundation
 import Model
 
 /// Where the dashboard learns that the store changed, and how it reloads it.
@@ -21,6 +22,9 @@ public enum DashboardApp {
         let session = try TerminalSession.open(options: options)
         defer { session.close() }
         var state = initial
+        state.live.isWatching = live != nil
+        state.live.now = Date()
+        state.live.lastChange = state.snapshot.history.values.compactMap(\.first).max { $0.at < $1.at }
         _ = reduce(&state, .resize(width: session.width, height: session.height))
         session.draw(render(state))
         let watched = live?.watcher.descriptor.map { [$0] } ?? []
@@ -32,6 +36,7 @@ public enum DashboardApp {
                     switch effect {
                     case .quit: return
                     case .redrawAll: session.redrawAll()
+                    case .reload: reload(&state, from: live)
                     }
                 }
             case .resize(let width, let height):
@@ -39,10 +44,17 @@ public enum DashboardApp {
             case .signal:
                 return
             case .tick, .readable:
-                guard let live, (try? live.watcher.hasChanged()) == true, let snapshot = try? live.load() else { continue }
-                state.replace(snapshot: snapshot)
+                state.live.now = Date()
+                if let live, (try? live.watcher.hasChanged()) == true {
+                    if state.live.isPaused { state.live.pendingChanges += 1 } else { reload(&state, from: live) }
+                }
             }
             session.draw(render(state))
         }
+    }
+
+    private static func reload(_ state: inout AppState, from live: LiveSource?) {
+        guard let live, let snapshot = try? live.load() else { return }
+        state.replace(snapshot: snapshot, now: Date())
     }
 }

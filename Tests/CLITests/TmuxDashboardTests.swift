@@ -105,6 +105,17 @@ import Model
         print("update → visible in another dashboard: \(Int(elapsed * 1000)) ms")
         #expect(screen.contains { $0.contains("推进中 N8-1 ") }, "\(screen.joined(separator: "\n"))")
         #expect(screen.contains { $0.contains("推进中1") })
+        #expect(screen[0].contains("● 实时"))
+
+        try tmux.send("Space")
+        try tmux.waitFor { $0[0].contains("暂停") }
+        #expect(try cli.run(["update", "N8-2", "--db", cli.path("t.sqlite"), "--status", "behind"]).status == 0)
+        let paused = try tmux.waitFor(timeout: 1.5) { $0[0].contains("暂停 1") }
+        #expect(paused[0].contains("暂停 1"), "the change is counted while paused")
+        #expect(paused.contains { $0.contains("未启动 N8-2 ") }, "and not applied")
+        try tmux.send("Space")
+        let resumed = try tmux.waitFor { $0.contains { $0.contains("滞后   N8-2 ") } }
+        #expect(resumed.contains { $0.contains("滞后   N8-2 ") }, "applied on resume")
         try tmux.send("q")
     }
 }

@@ -16,6 +16,8 @@ public enum Action: Equatable, Sendable {
     case openViews
     case openHelp
     case redraw
+    /// Space: stop or resume applying other people's changes.
+    case togglePause
     case quit
     /// A key typed into the filter prompt.
     case promptKey(Key)
@@ -27,4 +29,6 @@ public enum Effect: Equatable, Sendable {
     case quit
     /// Repaint the whole terminal (Ctrl-L).
     case redrawAll
+    /// Read the store again: changes held while paused are applied on resume.
+    case reload
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Model
 
 /// Everything the dashboard shows, as plain values: the reducer changes it, the views draw it.
@@ -36,6 +37,8 @@ public struct AppState: Sendable {
     public var savedViews: [SavedView]
     /// A one-line notice for the status line (a config problem, a refused action).
     public var notice: String?
+    /// The live state: when tasks last changed, who changed the store last, paused or not.
+    public var live = LiveState()
 
     public init(snapshot: Snapshot, today: Today, language: Language = .zh, glyphs: Glyphs = .unicode,
                 width: Int = 80, height: Int = 24, savedViews: [SavedView] = []) {
@@ -58,6 +61,28 @@ public struct AppState: Sendable {
 
     func text(_ label: Label) -> String {
         label.text(language)
+    }
+}
+
+/// What the dashboard knows of other people's changes.
+public struct LiveState: Sendable {
+    /// Whether the dashboard follows the store (false for a snapshot or a test).
+    public var isWatching = false
+    /// Space pauses: changes are counted, not applied, until it resumes.
+    public var isPaused = false
+    public var pendingChanges = 0
+    /// When each task was last seen to change; rows are marked for `markSeconds`.
+    public var changedAt: [String: Date] = [:]
+    /// The newest history entry in the store.
+    public var lastChange: ProgressEntry?
+    /// The clock, advanced by the runner on every tick, so that drawing stays pure.
+    public var now = Date(timeIntervalSince1970: 0)
+
+    public static let markSeconds: TimeInterval = 10
+
+    public func isMarked(_ id: String) -> Bool {
+        guard let at = changedAt[id] else { return false }
+        return now.timeIntervalSince(at) < Self.markSeconds
     }
 }
 

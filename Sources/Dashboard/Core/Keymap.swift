@@ -57,6 +57,8 @@ public enum Keymap {
                 help: ("换排序列", "next sort column"), hint: ("s排序", "s sort"), contexts: [.browse]),
         Binding(keys: [.character("S")], keyNames: "S", action: .reverseSort,
                 help: ("反向排序", "reverse the sort"), hint: nil, contexts: [.browse]),
+        Binding(keys: [.character(" ")], keyNames: "Space", action: .togglePause,
+                help: ("暂停 / 恢复实时刷新", "pause / resume live updates"), hint: ("空格暂停", "Space pause"), contexts: [.browse, .detail]),
         Binding(keys: [.control("l")], keyNames: "Ctrl-L", action: .redraw,
                 help: ("重画屏幕", "redraw the screen"), hint: nil, contexts: [.browse, .detail, .overlay, .tooSmall]),
         Binding(keys: [.character("?"), .function(1)], keyNames: "?/F1", action: .openHelp,

@@ -16,7 +16,7 @@ public enum Label: Sendable {
     case fieldLeaders, fieldLeadUnits, fieldResponsibleUnits, fieldCooperatingUnits, fieldDeadline, fieldStatus, fieldProgress
     case fieldChapter, fieldCase, fieldProposers, fieldHistory, fieldDocument, noHistory
     case filterPrompt, filterLabel, noFilter, savedViews, help, helpFooter, showingDone, hidingDone
-    case tooSmall, tooSmallHint, noTasks, noSelection, unavailable
+    case tooSmall, tooSmallHint, noTasks, noSelection, unavailable, live, paused
 
     /// A label and a number: `共308` in Chinese, `total 308` in English.
     public func counted(_ count: Int, _ language: Language) -> String {
@@ -92,6 +92,8 @@ public enum Label: Sendable {
         case .noTasks: ("（没有任务）", "(no tasks)")
         case .noSelection: ("（未选择）", "(nothing selected)")
         case .unavailable: ("不可用", "unavailable")
+        case .live: ("实时", "live")
+        case .paused: ("暂停", "paused")
         }
     }
 }

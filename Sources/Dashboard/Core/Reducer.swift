@@ -10,6 +10,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.height = height
     case .redraw:
         return [.redrawAll]
+    case .togglePause:
+        guard state.live.isWatching else { return [] }
+        state.live.isPaused.toggle()
+        if !state.live.isPaused && state.live.pendingChanges > 0 { return [.reload] }
     case .quit:
         if state.isTooSmall || state.mode == .browse { return [.quit] }
         state.mode = state.mode == .detail ? .browse : .browse

@@ -1,3 +1,4 @@
+import Foundation
 import Model
 
 /// Keeps each list's first visible row such that its selection is on screen.
@@ -27,9 +28,17 @@ enum Scrolling {
 
 extension AppState {
     /// Takes a newer snapshot of the store (another process committed): selections stay on the
-    /// same task and group by id, the scroll offsets follow them.
-    public mutating func replace(snapshot: Snapshot) {
-        self.snapshot = snapshot
+    /// same task and group by id, the scroll offsets follow them, and the tasks that changed are
+    /// marked from `now` for a while.
+    public mutating func replace(snapshot newer: Snapshot, now: Date) {
+        let before = Dictionary(uniqueKeysWithValues: snapshot.tasks.map { ($0.id, $0.version) })
+        for task in newer.tasks where before[task.id] != task.version {
+            live.changedAt[task.id] = now
+        }
+        live.lastChange = newer.history.values.compactMap(\.first).max { $0.at < $1.at }
+        live.now = now
+        live.pendingChanges = 0
+        snapshot = newer
         Scrolling.keepSelectionVisible(&self)
     }
 }

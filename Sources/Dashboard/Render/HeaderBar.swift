@@ -1,3 +1,4 @@
+import Foundation
 import Model
 
 /// The two top rows (title with the date; view tabs with totals) and the rule below them.
@@ -11,8 +12,9 @@ enum HeaderBar {
         let date = "   \(state.text(.today)) \(state.today.day)"
         x += grid.write(date, x: x, y: 0, role: .normal)
         if state.today.source == .demo {
-            grid.write(state.text(.demoDate), x: x, y: 0, role: .accent)
+            x += grid.write(state.text(.demoDate), x: x, y: 0, role: .accent)
         }
+        if state.live.isWatching { LiveIndicator.draw(state, x: x + 3, y: 0, into: &grid) }
 
         x = 1
         for view in ViewID.allCases {
@@ -22,6 +24,24 @@ enum HeaderBar {
         }
         Totals.draw(state, x: x + 3, y: 1, into: &grid)
         grid.fill(x: 0, y: layout.rule.y, count: grid.width, role: .border, character: state.glyphs.rule)
+    }
+}
+
+/// `● 实时 14:32:05 王某`, or `‖ 暂停 3` with the changes held back.
+enum LiveIndicator {
+    static func draw(_ state: AppState, x: Int, y: Int, into grid: inout Grid) {
+        let live = state.live
+        if live.isPaused {
+            grid.write("‖ \(state.text(.paused)) \(live.pendingChanges)", x: x, y: y, role: .behind)
+            return
+        }
+        var text = "● \(state.text(.live))"
+        if let last = live.lastChange {
+            let formatter = DateFormatter()
+            formatter.dateFormat = "HH:mm:ss"
+            text += " \(formatter.string(from: last.at)) \(last.actor)"
+        }
+        grid.write(text, x: x, y: y, role: .done)
     }
 }
 

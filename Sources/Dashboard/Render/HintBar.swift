@@ -8,7 +8,8 @@ enum HintBar {
         case .help, .views: .overlay
         case .browse: .browse
         }
-        let hints = Keymap.bindings(in: context, view: state.view).compactMap(\.hint).map { state.language == .zh ? $0.zh : $0.en }
+        let hints = Keymap.bindings(in: context, view: state.view).filter { $0.action != .togglePause || state.live.isWatching }
+            .compactMap(\.hint).map { state.language == .zh ? $0.zh : $0.en }
         let text = " " + hints.joined(separator: " ")
         grid.write(DisplayWidth.truncate(text, to: rect.width, ellipsis: state.glyphs.ellipsis), x: rect.x, y: rect.y, role: .hint)
     }

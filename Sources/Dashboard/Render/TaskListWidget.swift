@@ -75,7 +75,7 @@ struct TaskListWidget {
             let (text, role): (String, StyleRole) = switch column.label {
             case .columnStatus: status
             case .columnUnit: (roleName(row.role), row.role == .indirect ? .dim : .normal)
-            case .columnID: (task.id, .normal)
+            case .columnID: (task.id, state.live.isMarked(task.id) ? .changed : .normal)
             case .columnDeadline: (task.deadline?.description ?? "—", task.isOverdue(today: state.today.day) ? .overdue : .normal)
             case .columnLeaders: (task.leaders.joined(separator: "、"), .normal)
             case .columnLeadUnit: (task.leadUnits.joined(separator: "、"), .normal)
