@@ -122,3 +122,23 @@ import Testing
         return formatter.string(from: Date())
     }
 }
+
+/// `duban history`: what changed, by whom, newest first.
+@Suite struct CLIHistoryTests {
+    @Test func listsChangesNewestFirstAndFiltersByActorAndDay() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let db = ["--db", cli.path("t.sqlite")]
+        try cli.run(["import", CLIRunner.gazette] + db)
+        #expect(try cli.run(["history"] + db).stdout == "no changes recorded\n")
+        try cli.run(["update", "P2-1", "--status", "in_progress", "--progress", "20"] + db)
+        try cli.run(["update", "C8-9", "--note", "已对接提案人"] + db)
+        let lines = try cli.run(["history"] + db).stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines[0].hasPrefix("C8-9  ") && lines[0].contains("进展  “已对接提案人”"))
+        #expect(lines[1].hasPrefix("P2-1  ") && lines[1].contains("未启动→推进中  0%→20%"))
+        #expect(try cli.run(["history", "--actor", "nobody"] + db).stdout == "no changes recorded\n")
+        #expect(try cli.run(["history", "--since", "2999-01-01"] + db).stdout == "no changes recorded since 2999-01-01\n")
+        #expect(try cli.run(["history", "--limit", "1"] + db).stdout.split(separator: "\n").count == 1)
+    }
+}
