@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dashboard
 import Foundation
 import Model
 
@@ -29,7 +30,7 @@ struct HistoryCommand: ParsableCommand {
             let start = since.flatMap { DateComponents(calendar: .current, year: $0.year, month: $0.month, day: $0.day).date }
             let entries = try storeOptions.open().use { try $0.history(since: start, actor: actor, limit: limit) }
             for entry in entries {
-                print("\(entry.taskID)  " + SafeText.line(TaskSheet.describe(entry)))
+                print("\(entry.taskID)  " + SafeText.line(HistoryLine.text(entry, language: .zh, separator: "  ")))
             }
             if entries.isEmpty { print("no changes recorded" + (since.map { " since \($0)" } ?? "")) }
         }

@@ -1,3 +1,4 @@
+import Dashboard
 import Foundation
 import Model
 
@@ -22,11 +23,11 @@ struct TaskSheet {
         if !task.cooperatingUnits.isEmpty { field("配合单位", task.cooperatingUnits.joined(separator: "、"), into: &lines) }
         let overdue = task.isOverdue(today: today) ? "  逾期" : ""
         field("截止", (task.deadline?.description ?? "—") + overdue, into: &lines)
-        let updated = task.updatedAt.map { Self.timestamp($0) } ?? "—"
+        let updated = task.updatedAt.map(HistoryLine.timestamp) ?? "—"
         field("状态", "\(task.status.label) (\(task.status.rawValue))  进度 \(task.progress)%  版本 \(task.version)  更新 \(updated)", into: &lines)
         lines.append("历史" + (history.isEmpty ? "  —" : ""))
         for entry in history {
-            lines.append("  " + SafeText.line(Self.describe(entry)))
+            lines.append("  " + SafeText.line(HistoryLine.text(entry, language: .zh, separator: "  ")))
         }
         return lines.joined(separator: "\n")
     }
@@ -36,26 +37,5 @@ struct TaskSheet {
         for (index, line) in wrapped.enumerated() {
             lines.append(DisplayWidth.pad(index == 0 ? label : "", to: Self.labelWidth) + line)
         }
-    }
-
-    static func describe(_ entry: ProgressEntry) -> String {
-        var parts = [timestamp(entry.at), entry.actor]
-        switch entry.kind {
-        case .update: break
-        case .note: parts.append("进展")
-        case .instruction: parts.append("领导批示")
-        }
-        if let new = entry.newStatus { parts.append("\(entry.oldStatus?.label ?? "—")→\(new.label)") }
-        if let new = entry.newProgress { parts.append("\(entry.oldProgress ?? 0)%→\(new)%") }
-        if let note = entry.note, !note.isEmpty { parts.append("“\(note)”") }
-        return parts.joined(separator: "  ")
-    }
-
-    /// Local time, minutes: `2020-06-28 10:12`.
-    static func timestamp(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
     }
 }
