@@ -18,7 +18,9 @@ public struct LiveSource {
 public enum DashboardApp {
     /// Runs until the user quits or a signal (SIGINT, SIGTERM, SIGHUP) arrives; the terminal is
     /// restored on every path out.
-    public static func run(_ initial: AppState, terminal options: TerminalOptions, live: LiveSource? = nil) throws(TerminalError) {
+    /// - Parameter recorder: makes the writes of the `u` and `c` forms; nil on a read-only seat.
+    public static func run(_ initial: AppState, terminal options: TerminalOptions, live: LiveSource? = nil,
+                           recorder: Recorder? = nil) throws(TerminalError) {
         let session = try TerminalSession.open(options: options)
         defer { session.close() }
         var state = initial
@@ -26,17 +28,24 @@ public enum DashboardApp {
         state.live.now = Date()
         state.live.lastChange = state.snapshot.history.values.compactMap(\.first).max { $0.at < $1.at }
         _ = reduce(&state, .resize(width: session.width, height: session.height))
+        if let reason = state.readOnly {
+            state.notice = .info(state.text(.readOnlyNotice).replacingPlaceholders(reason))
+        }
         session.draw(render(state))
         let watched = live?.watcher.descriptor.map { [$0] } ?? []
         while true {
             switch session.nextEvent(timeoutMilliseconds: 500, watching: watched) {
             case .key(let key):
                 guard let action = action(for: key, in: state) else { continue }
-                for effect in reduce(&state, action) {
-                    switch effect {
+                var effects = reduce(&state, action)
+                while !effects.isEmpty {
+                    switch effects.removeFirst() {
                     case .quit: return
                     case .redrawAll: session.redrawAll()
                     case .reload: reload(&state, from: live)
+                    case .record(let recording):
+                        let outcome = recorder?.record(recording) ?? .failed(state.readOnly ?? "read-only")
+                        effects += reduce(&state, .recorded(outcome))
                     }
                 }
             case .resize(let width, let height):

@@ -16,22 +16,37 @@ struct DashboardCommand: ParsableCommand {
     @Option(help: "auto, color or mono (default: auto; NO_COLOR forces mono).")
     var theme: ThemeChoice?
 
+    @Flag(help: "Watch only: every key that would change data is refused (also read_only = true in the config).")
+    var readOnly = false
+
     func run() throws {
         try reportingFailures {
             let open = try storeOptions.open()
-            let state = try open.use { try displayOptions.initialState(store: $0, today: open.today) }
-            let reader = try SQLiteStore(path: open.store.path)
-            defer { try? reader.close() }
-            let live = LiveSource(watcher: try ChangeWatcher(path: open.store.path)) { try DisplayOptions.snapshot(of: reader) }
+            var state = try open.use { try displayOptions.initialState(store: $0, today: open.today) }
+            let store = try SQLiteStore(path: open.store.path)
+            defer { try? store.close() }
+            let live = LiveSource(watcher: try ChangeWatcher(path: open.store.path)) { try DisplayOptions.snapshot(of: store) }
             let config = try displayOptions.config()
+            state.readOnly = readOnlyReason(config: config)
+            let recorder = state.readOnly == nil ? Recorder(store: store, actor: Actor.current()) : nil
             let choice = theme ?? config.theme.flatMap(ThemeChoice.init(rawValue:)) ?? .auto
             let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
             do {
-                try DashboardApp.run(state, terminal: TerminalOptions(theme: choice, noColor: noColor), live: live)
+                try DashboardApp.run(state, terminal: TerminalOptions(theme: choice, noColor: noColor), live: live,
+                                     recorder: recorder)
             } catch {
                 throw CommandFailure(message: "\(error)")
             }
         }
+    }
+
+    /// Why this seat may not write, in the words the status line shows; nil when it may.
+    private func readOnlyReason(config: DubanConfig) -> String? {
+        if readOnly { return "--read-only" }
+        if config.readOnly == true {
+            return "read_only = true (\(DubanConfig.path(environment: ProcessInfo.processInfo.environment) ?? "config"))"
+        }
+        return nil
     }
 }
 

@@ -9,6 +9,8 @@ import Model
     struct Case: CustomStringConvertible, Sendable {
         var name: String
         var keys: String
+        /// A read-only seat's reason, for the screens that show one.
+        var readOnly: String? = nil
         var description: String { name }
     }
 
@@ -24,6 +26,10 @@ import Model
         Case(name: "filter-error", keys: "5/status:x"),
         Case(name: "help", keys: "?"),
         Case(name: "views", keys: "5vj"),
+        Case(name: "update-form", keys: "5ju<Right><Tab><BS>35<Tab>已召开领导小组会议"),
+        Case(name: "update-confirm", keys: "5ju<Right><Tab><BS>35<Tab>已召开领导小组会议<Enter>"),
+        Case(name: "comment-form", keys: "2<Enter><Enter>c<Tab>请于月底前报送进展<Enter>"),
+        Case(name: "read-only-help", keys: "5?", readOnly: "--read-only"),
     ]
 
     static let sizes = [(80, 24), (160, 50)]
@@ -33,6 +39,7 @@ import Model
     func matchesGolden(_ screen: Case, language: Language) throws {
         for (width, height) in Self.sizes {
             var state = DashboardFixture.state(width: width, height: height, language: language)
+            state.readOnly = screen.readOnly
             DashboardFixture.press(screen.keys, on: &state)
             let text = render(state).lines.joined(separator: "\n") + "\n"
             let file = Self.goldenDirectory.appendingPathComponent("\(screen.name)-\(language.rawValue)-\(width)x\(height).txt")
@@ -55,7 +62,7 @@ import Model
 
 /// Every size from 1x1 to 250x80 renders lines of exactly the grid's width, in every view.
 @Suite struct SizeSweepTests {
-    @Test(arguments: ["", "2", "3<Tab>", "4", "5", "2<Enter><Enter>", "?", "5/金积镇"])
+    @Test(arguments: ["", "2", "3<Tab>", "4", "5", "2<Enter><Enter>", "?", "5/金积镇", "5u<Tab><Tab>已开会", "2<Enter><Enter>c"])
     func everyLineHasTheGridsWidth(keys: String) {
         var state = DashboardFixture.state()
         DashboardFixture.press(keys, on: &state)

@@ -69,8 +69,8 @@ import Model
     @Test func chineseInputMovesTheCursorByCharacters() {
         var state = DashboardFixture.state()
         DashboardFixture.press("5/金积镇<Left><Left>x", on: &state)
-        #expect(String(state.prompt!.text) == "金x积镇")
-        #expect(state.prompt!.cursor == 2)
+        #expect(String(state.prompt!.line.text) == "金x积镇")
+        #expect(state.prompt!.line.cursor == 2)
     }
 
     @Test func selectionStaysOnTheSameTaskWhenTheListChanges() {

@@ -21,6 +21,14 @@ public enum Action: Equatable, Sendable {
     case quit
     /// A key typed into the filter prompt.
     case promptKey(Key)
+    /// `u`: the form for status, progress and a note on the selected task.
+    case openUpdateForm
+    /// `c`: the form for a progress note or a leader's instruction.
+    case openCommentForm
+    /// A key typed into the open form.
+    case formKey(Key)
+    /// The runner's report on a write the reducer asked for.
+    case recorded(RecordOutcome)
     case resize(width: Int, height: Int)
 }
 
@@ -31,4 +39,6 @@ public enum Effect: Equatable, Sendable {
     case redrawAll
     /// Read the store again: changes held while paused are applied on resume.
     case reload
+    /// Write to the store and report back with `.recorded`.
+    case record(Recording)
 }

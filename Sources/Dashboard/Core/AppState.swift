@@ -35,8 +35,13 @@ public struct AppState: Sendable {
     /// The filter prompt while it is open.
     public var prompt: Prompt?
     public var savedViews: [SavedView]
-    /// A one-line notice for the status line (a config problem, a refused action).
-    public var notice: String?
+    /// A one-line notice for the status line (a refused action, what was recorded).
+    public var notice: Notice?
+    /// The `u` or `c` form while it is open.
+    public var form: EditForm?
+    /// Why this seat may not change data (`--read-only`, the config, a store it cannot write);
+    /// nil when it may.
+    public var readOnly: String?
     /// The live state: when tasks last changed, who changed the store last, paused or not.
     public var live = LiveState()
 
@@ -101,11 +106,10 @@ public struct ActiveFilter: Sendable {
     public var isActive: Bool { matcher != nil }
 }
 
-/// The filter prompt: the text being typed, the cursor (in characters), and what is wrong with
-/// the text when it does not parse (the last good filter stays in force meanwhile).
+/// The filter prompt: the line being typed, and what is wrong with it when it does not parse
+/// (the last good filter stays in force meanwhile).
 public struct Prompt: Equatable, Sendable {
-    public var text: [Character]
-    public var cursor: Int
+    public var line: LineEditor
     public var error: String?
     /// The filter text in force when the prompt opened, restored by Esc.
     public var original: String

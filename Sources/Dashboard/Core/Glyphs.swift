@@ -9,9 +9,10 @@ public struct Glyphs: Sendable, Equatable {
     public var dot: String
     public var arrowUp: String
     public var arrowDown: String
+    public var arrowRight: String
 
     public static let unicode = Glyphs(rule: "─", selectionMark: "▶", ellipsis: "…", bar: "█",
-                                       barParts: ["█", "▓", "▒", "░", "·"], dot: "·", arrowUp: "↑", arrowDown: "↓")
+                                       barParts: ["█", "▓", "▒", "░", "·"], dot: "·", arrowUp: "↑", arrowDown: "↓", arrowRight: "→")
     public static let ascii = Glyphs(rule: "-", selectionMark: ">", ellipsis: "...", bar: "#",
-                                     barParts: ["#", "=", "+", "-", "."], dot: "|", arrowUp: "^", arrowDown: "v")
+                                     barParts: ["#", "=", "+", "-", "."], dot: "|", arrowUp: "^", arrowDown: "v", arrowRight: "->")
 }

@@ -14,6 +14,8 @@ public struct Binding: Sendable {
     /// Shown in the one-line hint bar, in this order.
     public var hint: (zh: String, en: String)?
     public var contexts: Set<KeyContext>
+    /// Writes to the store: unavailable on a read-only seat.
+    public var changesData = false
 }
 
 /// The one table of key bindings.
@@ -51,10 +53,16 @@ public enum Keymap {
                 help: ("筛选（边输入边过滤）", "filter as you type"), hint: ("/筛选", "/ filter"), contexts: [.browse, .detail]),
         Binding(keys: [.character("v")], keyNames: "v", action: .openViews,
                 help: ("已存视图", "saved views"), hint: ("v视图", "v views"), contexts: [.browse]),
+        Binding(keys: [.character("u")], keyNames: "u", action: .openUpdateForm,
+                help: ("更新状态和进度（先确认）", "record status and progress (asks first)"), hint: ("u更新", "u update"),
+                contexts: [.browse, .detail], changesData: true),
+        Binding(keys: [.character("c")], keyNames: "c", action: .openCommentForm,
+                help: ("添加领导批示或进展（先确认）", "add an instruction or a note (asks first)"), hint: ("c批示", "c comment"),
+                contexts: [.browse, .detail], changesData: true),
         Binding(keys: [.character("a")], keyNames: "a", action: .toggleDone,
-                help: ("显示 / 隐藏已完成", "show / hide done tasks"), hint: ("a含已完成", "a done"), contexts: [.browse]),
+                help: ("显示 / 隐藏已完成", "show / hide done tasks"), hint: nil, contexts: [.browse]),
         Binding(keys: [.character("s")], keyNames: "s", action: .cycleSort,
-                help: ("换排序列", "next sort column"), hint: ("s排序", "s sort"), contexts: [.browse]),
+                help: ("换排序列", "next sort column"), hint: nil, contexts: [.browse]),
         Binding(keys: [.character("S")], keyNames: "S", action: .reverseSort,
                 help: ("反向排序", "reverse the sort"), hint: nil, contexts: [.browse]),
         Binding(keys: [.character(" ")], keyNames: "Space", action: .togglePause,
@@ -94,7 +102,7 @@ extension Action {
         switch self {
         case .focusNext, .focusPrevious, .nextGroup, .previousGroup:
             view.hasGroups
-        case .move, .page, .top, .bottom, .open, .toggleDone, .cycleSort, .reverseSort:
+        case .move, .page, .top, .bottom, .open, .toggleDone, .cycleSort, .reverseSort, .openUpdateForm, .openCommentForm:
             view != .overview
         default:
             true

@@ -17,6 +17,9 @@ public enum Label: Sendable {
     case fieldChapter, fieldCase, fieldProposers, fieldHistory, fieldDocument, noHistory
     case filterPrompt, filterLabel, noFilter, savedViews, help, helpFooter, showingDone, hidingDone
     case tooSmall, tooSmallHint, noTasks, noSelection, unavailable, live, paused
+    case formUpdateTitle, formCommentTitle, fieldKind, fieldNote, fieldCurrent, version, kindNote, kindInstruction
+    case formKeys, confirmQuestion, confirmKeys, problemEmptyNote, problemBadProgress, problemNothingChanged
+    case recorded, conflict, changedMeanwhile, readOnlyBadge, readOnlyNotice, readOnlyRefused, readOnlyUnavailable, selectTaskFirst
 
     /// A label and a number: `共308` in Chinese, `total 308` in English.
     public func counted(_ count: Int, _ language: Language) -> String {
@@ -94,6 +97,29 @@ public enum Label: Sendable {
         case .unavailable: ("不可用", "unavailable")
         case .live: ("实时", "live")
         case .paused: ("暂停", "paused")
+        case .formUpdateTitle: ("更新进展", "Record progress")
+        case .formCommentTitle: ("批示 / 进展", "Instruction / note")
+        case .fieldKind: ("类型", "Kind")
+        case .fieldNote: ("备注", "Note")
+        case .fieldCurrent: ("当前", "Now")
+        case .version: ("第%1版", "version %1")
+        case .kindNote: ("进展", "progress note")
+        case .kindInstruction: ("领导批示", "leader's instruction")
+        case .formKeys: ("Tab 下一项  ←/→ 切换  Enter 确认  Esc 取消", "Tab next field  ←/→ change  Enter confirm  Esc cancel")
+        case .confirmQuestion: ("确认记录以上内容？", "Record the above?")
+        case .confirmKeys: ("y/Enter 记录  n 返回修改  Esc 取消", "y/Enter record  n edit again  Esc cancel")
+        case .problemEmptyNote: ("内容不能为空", "write something first")
+        case .problemBadProgress: ("进度须为 0–100", "progress must be 0–100")
+        case .problemNothingChanged: ("没有改动：请改状态、进度或写备注", "nothing to record: change the status or progress, or write a note")
+        case .recorded: ("已记录 %1（第%2版）", "recorded %1 (version %2)")
+        case .conflict: ("%1 已被他人改过（现为第%2版）：%3。Enter 在新版本上重新提交，Esc 放弃",
+                         "%1 was changed meanwhile (now version %2): %3. Enter re-applies yours on it, Esc drops it")
+        case .changedMeanwhile: ("注意：此任务刚被他人更新", "note: someone has just changed this task")
+        case .readOnlyBadge: ("只读", "read-only")
+        case .readOnlyNotice: ("只读模式（%1）：可以查看，不能记录", "read-only (%1): you can watch, not record")
+        case .readOnlyRefused: ("只读，不能记录：", "read-only, cannot record: ")
+        case .readOnlyUnavailable: ("（只读不可用）", " (read-only: unavailable)")
+        case .selectTaskFirst: ("请先选中一条任务（Enter 或 Tab 进入任务列表）", "select a task first (Enter or Tab to the task list)")
         }
     }
 }

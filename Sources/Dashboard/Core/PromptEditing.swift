@@ -14,30 +14,10 @@ enum PromptEditing {
         case .enter:
             state.prompt = nil
             return
-        case .left:
-            prompt.cursor = max(0, prompt.cursor - 1)
-        case .right:
-            prompt.cursor = min(prompt.text.count, prompt.cursor + 1)
-        case .home, .control("a"):
-            prompt.cursor = 0
-        case .end, .control("e"):
-            prompt.cursor = prompt.text.count
-        case .backspace:
-            guard prompt.cursor > 0 else { break }
-            prompt.text.remove(at: prompt.cursor - 1)
-            prompt.cursor -= 1
-        case .delete:
-            if prompt.cursor < prompt.text.count { prompt.text.remove(at: prompt.cursor) }
-        case .control("u"):
-            prompt.text.removeFirst(prompt.cursor)
-            prompt.cursor = 0
-        case .character(let character):
-            prompt.text.insert(character, at: prompt.cursor)
-            prompt.cursor += 1
         default:
-            return
+            guard prompt.line.edit(key) else { return }
         }
-        prompt.error = setFilter(String(prompt.text), on: &state)
+        prompt.error = setFilter(prompt.line.string, on: &state)
         state.prompt = prompt
     }
 

@@ -1,9 +1,9 @@
 import Model
 
 /// Applies one action to the state and returns the effects the runner must perform.
-/// Pure: no I/O, no terminal.
+/// Pure: no I/O, no terminal. A notice lasts until the next action other than a resize.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-    state.notice = nil
+    if case .resize = action {} else { state.notice = nil }
     switch action {
     case .resize(let width, let height):
         state.width = width
@@ -26,10 +26,17 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .openViews:
         state.mode = .views(selection: 0)
     case .openFilter:
-        let text = Array(state.filter.text)
-        state.prompt = Prompt(text: text, cursor: text.count, error: nil, original: state.filter.text)
+        state.prompt = Prompt(line: LineEditor(state.filter.text), error: nil, original: state.filter.text)
     case .promptKey(let key):
         PromptEditing.apply(key, to: &state)
+    case .openUpdateForm:
+        FormEditing.open(.update, &state)
+    case .openCommentForm:
+        FormEditing.open(.comment, &state)
+    case .formKey(let key):
+        return FormEditing.apply(key, &state)
+    case .recorded(let outcome):
+        return FormEditing.finish(outcome, &state)
     case .back:
         switch state.mode {
         case .detail, .help, .views:

@@ -14,6 +14,9 @@ enum HeaderBar {
         if state.today.source == .demo {
             x += grid.write(state.text(.demoDate), x: x, y: 0, role: .accent)
         }
+        if state.readOnly != nil {
+            x += grid.write("  [\(state.text(.readOnlyBadge))]", x: x, y: 0, role: .behind)
+        }
         if state.live.isWatching { LiveIndicator.draw(state, x: x + 3, y: 0, into: &grid) }
 
         x = 1

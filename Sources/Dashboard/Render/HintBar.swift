@@ -8,7 +8,8 @@ enum HintBar {
         case .help, .views: .overlay
         case .browse: .browse
         }
-        let hints = Keymap.bindings(in: context, view: state.view).filter { $0.action != .togglePause || state.live.isWatching }
+        let hints = Keymap.bindings(in: context, view: state.view)
+            .filter { ($0.action != .togglePause || state.live.isWatching) && !($0.changesData && state.readOnly != nil) }
             .compactMap(\.hint).map { state.language == .zh ? $0.zh : $0.en }
         let text = " " + hints.joined(separator: " ")
         grid.write(DisplayWidth.truncate(text, to: rect.width, ellipsis: state.glyphs.ellipsis), x: rect.x, y: rect.y, role: .hint)
@@ -25,19 +26,14 @@ enum StatusLine {
         let countX = rect.x + rect.width - DisplayWidth.of(count) - 1
         if let prompt = state.prompt {
             let label = state.text(.filterPrompt)
-            var x = rect.x + 1 + grid.write(" " + label, x: rect.x, y: rect.y, role: .accent) - 1
-            let before = String(prompt.text.prefix(prompt.cursor))
-            x += grid.write(before, x: x, y: rect.y, role: .normal, limit: max(0, countX - x - 1))
-            let under = prompt.cursor < prompt.text.count ? String(prompt.text[prompt.cursor]) : " "
-            let cursorWidth = grid.write(under, x: x, y: rect.y, role: .selected, limit: max(0, countX - x - 1))
-            grid.write(String(prompt.text.dropFirst(prompt.cursor + 1)), x: x + cursorWidth, y: rect.y, role: .normal,
-                       limit: max(0, countX - x - cursorWidth - 1))
+            let x = rect.x + grid.write(" " + label, x: rect.x, y: rect.y, role: .accent)
+            LineEditorWidget.draw(prompt.line, x: x, y: rect.y, width: max(0, countX - x - 1), into: &grid)
             if let error = prompt.error {
                 let message = DisplayWidth.truncate(error, to: max(0, rect.width / 2), ellipsis: state.glyphs.ellipsis)
                 grid.write(message, x: countX - DisplayWidth.of(message) - 2, y: rect.y, role: .error)
             }
         } else if let notice = state.notice {
-            grid.write(" " + notice, x: rect.x, y: rect.y, role: .error, limit: countX - 1)
+            grid.write(" " + notice.text, x: rect.x, y: rect.y, role: notice.isError ? .error : .accent, limit: countX - 1)
         } else {
             let filter = state.filter.isActive ? state.text(.filterLabel) + state.filter.text : state.text(.noFilter)
             let done = state.showDone ? state.text(.showingDone) : state.text(.hidingDone)

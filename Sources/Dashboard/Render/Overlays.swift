@@ -17,7 +17,8 @@ struct OverlayBox {
     }
 }
 
-/// `?`: every key live where the user is, from the keymap.
+/// `?`: every key live where the user is, from the keymap; on a read-only seat the keys that
+/// change data are shown as unavailable.
 enum HelpOverlay {
     static func draw(_ state: AppState, in body: Rect, into grid: inout Grid) {
         let box = OverlayBox(in: body, width: 64, height: body.height)
@@ -25,9 +26,10 @@ enum HelpOverlay {
         var y = box.rect.y + 1
         for binding in Keymap.bindings(in: .browse) + Keymap.bindings(in: .detail).filter({ !$0.contexts.contains(.browse) })
         where y < box.rect.y + box.rect.height - 1 {
-            grid.write("  " + binding.keyNames, x: box.rect.x, y: y, role: .accent, limit: 16)
-            grid.write(state.language == .zh ? binding.help.zh : binding.help.en, x: box.rect.x + 17, y: y, role: .normal,
-                       limit: box.rect.width - 18)
+            let unavailable = binding.changesData && state.readOnly != nil
+            let help = (state.language == .zh ? binding.help.zh : binding.help.en) + (unavailable ? state.text(.readOnlyUnavailable) : "")
+            grid.write("  " + binding.keyNames, x: box.rect.x, y: y, role: unavailable ? .dim : .accent, limit: 16)
+            grid.write(help, x: box.rect.x + 17, y: y, role: unavailable ? .dim : .normal, limit: box.rect.width - 18)
             y += 1
         }
         grid.write("  " + state.text(.helpFooter), x: box.rect.x, y: box.rect.y + box.rect.height - 1, role: .hint, limit: box.rect.width)

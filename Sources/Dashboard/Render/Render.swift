@@ -27,6 +27,7 @@ public func render(_ state: AppState) -> Grid {
     case .views(let selection): ViewsOverlay.draw(state, selection: selection, in: layout.body, into: &grid)
     case .browse, .detail: break
     }
+    if let form = state.form { FormOverlay.draw(state, form, in: layout.body, into: &grid) }
     return grid
 }
 
@@ -35,8 +36,7 @@ enum TooSmallScreen {
     static func draw(_ state: AppState, into grid: inout Grid) {
         let need = "\(AppState.minimumWidth)×\(AppState.minimumHeight)"
         let have = "\(state.width)×\(state.height)"
-        let message = Label.tooSmall.text(state.language).replacingOccurrences(of: "%1", with: need)
-            .replacingOccurrences(of: "%2", with: have)
+        let message = Label.tooSmall.text(state.language).replacingPlaceholders(need, have)
         grid.write(" " + message, x: 0, y: 0, role: .error)
         grid.write(" " + Label.tooSmallHint.text(state.language), x: 0, y: 1, role: .hint)
     }

@@ -1,0 +1,101 @@
+import Foundation
+import Model
+
+/// The `u` and `c` forms: what is about to be recorded on one task, field by field, and the
+/// version of the task the user saw when the form opened.
+public struct EditForm: Equatable, Sendable {
+    /// `u` records status and progress (with an optional note); `c` a note or an instruction.
+    public enum Purpose: Equatable, Sendable {
+        case update, comment
+    }
+
+    /// The field with the keyboard.
+    public enum Field: Equatable, Sendable {
+        case status, progress, kind, note
+    }
+
+    /// Typing, or asked "record this?".
+    public enum Stage: Equatable, Sendable {
+        case editing, confirming
+    }
+
+    public var purpose: Purpose
+    public var taskID: String
+    /// The task's version when the form opened, or when a conflict showed the newer one.
+    public var baseVersion: Int
+    /// Status and progress as the task had them at `baseVersion`: what the form changes from.
+    public var baseStatus: Status
+    public var baseProgress: Int
+    public var status: Status
+    /// The progress digits as typed; empty means unchanged.
+    public var progress: String
+    public var kind: ProgressEntry.Kind
+    public var note: LineEditor
+    public var field: Field
+    public var stage: Stage = .editing
+    /// What stops the form from being recorded: a bad value, nothing to record, a refusal.
+    public var problem: String?
+
+    /// A form for `task`, with its current status and progress filled in.
+    public init(_ purpose: Purpose, task: Task) {
+        self.purpose = purpose
+        taskID = task.id
+        baseVersion = task.version
+        baseStatus = task.status
+        baseProgress = task.progress
+        status = task.status
+        progress = String(task.progress)
+        kind = purpose == .update ? .update : .instruction
+        note = LineEditor()
+        field = purpose == .update ? .status : .kind
+    }
+
+    /// The fields in Tab order.
+    public var fields: [Field] {
+        purpose == .update ? [.status, .progress, .note] : [.kind, .note]
+    }
+
+    /// The write the form asks for, or what is wrong with it.
+    public func recording() -> Result<Recording, FormProblem> {
+        let text = note.string.trimmingCharacters(in: .whitespaces)
+        switch purpose {
+        case .comment:
+            guard !text.isEmpty else { return .failure(.emptyNote) }
+            return .success(Recording(taskID: taskID, status: nil, progress: nil, note: text, kind: kind, ifVersion: baseVersion))
+        case .update:
+            guard let value = Int(progress.isEmpty ? String(baseProgress) : progress), (0...100).contains(value) else {
+                return .failure(.badProgress)
+            }
+            let newStatus = status == baseStatus ? nil : status
+            let newProgress = value == baseProgress ? nil : value
+            guard newStatus != nil || newProgress != nil || !text.isEmpty else { return .failure(.nothingChanged) }
+            return .success(Recording(taskID: taskID, status: newStatus, progress: newProgress, note: text.isEmpty ? nil : text,
+                                      kind: newStatus == nil && newProgress == nil ? .note : .update, ifVersion: baseVersion))
+        }
+    }
+}
+
+/// Why a form cannot be recorded as it stands.
+public enum FormProblem: Error, Equatable, Sendable {
+    case emptyNote, badProgress, nothingChanged
+}
+
+/// One write the dashboard asks the runner to make: only the fields that change, and the version
+/// the user saw, so that a write over someone else's newer change is refused.
+public struct Recording: Equatable, Sendable {
+    public var taskID: String
+    public var status: Status?
+    public var progress: Int?
+    public var note: String?
+    public var kind: ProgressEntry.Kind
+    public var ifVersion: Int
+}
+
+/// How a write ended, fed back to the reducer.
+public enum RecordOutcome: Equatable, Sendable {
+    case saved(Task)
+    /// Someone changed the task since the form opened: the task as it is now and their change.
+    case conflict(current: Task, lastChange: ProgressEntry?)
+    /// The store refused (read-only, locked too long, gone): its message.
+    case failed(String)
+}

@@ -1,0 +1,27 @@
+import Foundation
+import Model
+
+/// Makes the dashboard's writes on the store as one user, and turns the store's answer into a
+/// `RecordOutcome` for the reducer. A read-only seat has none.
+public struct Recorder {
+    private let store: TaskStore
+    private let actor: String
+
+    public init(store: TaskStore, actor: String) {
+        self.store = store
+        self.actor = actor
+    }
+
+    public func record(_ recording: Recording, at date: Date = Date()) -> RecordOutcome {
+        do {
+            let task = try store.update(id: recording.taskID, status: recording.status, progress: recording.progress,
+                                        note: recording.note, kind: recording.kind, actor: actor, at: date,
+                                        ifVersion: recording.ifVersion)
+            return .saved(task)
+        } catch StoreError.conflict(let current, let lastChange, _) {
+            return .conflict(current: current, lastChange: lastChange)
+        } catch {
+            return .failed("\(error)")
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Model
+
+/// The `u` / `c` form over the body: the task, its status now, the fields (a changed value shows
+/// `old → new`), then the problem or the confirmation question, and the keys.
+enum FormOverlay {
+    static func draw(_ state: AppState, _ form: EditForm, in body: Rect, into grid: inout Grid) {
+        let box = OverlayBox(in: body, width: 76, height: 11)
+        let title = form.purpose == .update ? state.text(.formUpdateTitle) : state.text(.formCommentTitle)
+        box.clear(title: "\(title) \(state.glyphs.dot) \(form.taskID)", into: &grid)
+        let rect = box.rect
+        let labelWidth = state.language == .zh ? 8 : 10
+        let valueX = rect.x + labelWidth
+        let valueWidth = rect.width - labelWidth - 2
+        func label(_ text: String, _ y: Int, selected: Bool = false) {
+            let mark = selected && form.stage == .editing ? String(state.glyphs.selectionMark) : " "
+            grid.write(" \(mark)" + text, x: rect.x, y: y, role: selected ? .accent : .header, limit: labelWidth)
+        }
+        let task = state.snapshot.task(id: form.taskID)
+        label(state.text(.columnText), rect.y + 1)
+        grid.write(task?.text ?? "", x: valueX, y: rect.y + 1, role: .dim, limit: valueWidth)
+        label(state.text(.fieldCurrent), rect.y + 2)
+        let now = "\(form.baseStatus.label(state.language)) \(form.baseProgress)%  "
+            + state.text(.version).replacingPlaceholders(String(form.baseVersion))
+        grid.write(now, x: valueX, y: rect.y + 2, role: .dim, limit: valueWidth)
+
+        var y = rect.y + 4
+        for field in form.fields {
+            label(fieldLabel(field, state), y, selected: field == form.field)
+            drawValue(field, state, form, x: valueX, y: y, width: valueWidth, into: &grid)
+            y += 1
+        }
+
+        let messageY = rect.y + rect.height - 3
+        if let problem = form.problem {
+            let lines = TextWrap.lines(problem, width: rect.width - 3)
+            for (offset, line) in lines.prefix(2).enumerated() {
+                grid.write(" " + line, x: rect.x + 1, y: messageY + offset - (lines.count > 1 ? 1 : 0), role: .error, limit: rect.width - 2)
+            }
+        } else if form.stage == .confirming {
+            grid.write("  " + state.text(.confirmQuestion), x: rect.x, y: messageY, role: .accent, limit: rect.width)
+        } else if let task, task.version != form.baseVersion {
+            grid.write("  " + state.text(.changedMeanwhile), x: rect.x, y: messageY, role: .behind, limit: rect.width)
+        }
+        let keys = form.stage == .confirming ? state.text(.confirmKeys) : state.text(.formKeys)
+        grid.write("  " + keys, x: rect.x, y: rect.y + rect.height - 1, role: .hint, limit: rect.width)
+    }
+
+    private static func fieldLabel(_ field: EditForm.Field, _ state: AppState) -> String {
+        switch field {
+        case .status: state.text(.fieldStatus)
+        case .progress: state.text(.fieldProgress)
+        case .kind: state.text(.fieldKind)
+        case .note: state.text(.fieldNote)
+        }
+    }
+
+    private static func drawValue(_ field: EditForm.Field, _ state: AppState, _ form: EditForm, x: Int, y: Int, width: Int,
+                                  into grid: inout Grid) {
+        let editing = form.stage == .editing && field == form.field
+        let arrow = " \(state.glyphs.arrowRight) "
+        switch field {
+        case .status:
+            let new = form.status.label(state.language)
+            let text = form.status == form.baseStatus ? new : form.baseStatus.label(state.language) + arrow + new
+            grid.write(editing ? "< \(text) >" : text, x: x, y: y, role: editing ? .selected : .normal, limit: width)
+        case .kind:
+            let text = form.kind == .instruction ? state.text(.kindInstruction) : state.text(.kindNote)
+            grid.write(editing ? "< \(text) >" : text, x: x, y: y, role: editing ? .selected : .normal, limit: width)
+        case .progress:
+            let typed = form.progress.isEmpty ? "\(form.baseProgress)" : form.progress
+            let text = typed == "\(form.baseProgress)" ? "\(typed)%" : "\(form.baseProgress)%" + arrow + "\(typed)%"
+            grid.write(text, x: x, y: y, role: editing ? .selected : .normal, limit: width)
+        case .note:
+            if editing {
+                LineEditorWidget.draw(form.note, x: x, y: y, width: width, into: &grid)
+            } else {
+                grid.write(form.note.string, x: x, y: y, role: .normal, limit: width)
+            }
+        }
+    }
+}
