@@ -5,13 +5,7 @@ import Model
 /// The real binary in tmux, driven by keys, read from the screen.
 @Suite(.serialized) struct TmuxDashboardTests {
     private func start(_ cli: CLIRunner, width: Int = 120, height: Int = 40, environment extra: [String: String] = [:]) throws -> TmuxSession {
-        let db = cli.path("t.sqlite")
-        #expect(try cli.run(["import", CLIRunner.gazette, "--db", db]).status == 0)
-        var environment = ["HOME": cli.directory.path, "TERM": "xterm-256color", "LANG": "C.UTF-8"]
-        for (key, value) in extra { environment[key] = value }
-        if extra["LANG"] == "" { environment.removeValue(forKey: "LANG") }
-        return try TmuxSession(width: width, height: height,
-                               command: "\(CLIRunner.binary.path) --db \(db) --today 2020-07-01", environment: environment)
+        try TmuxSession.dashboard(cli, width: width, height: height, environment: extra)
     }
 
     /// Every captured line is as wide as the pane, measured by display width.
