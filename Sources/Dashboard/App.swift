@@ -53,9 +53,12 @@ public enum DashboardApp {
             case .signal:
                 return
             case .tick, .readable:
-                state.live.now = Date()
-                if let live, (try? live.watcher.hasChanged()) == true {
+                let changed = live.map { (try? $0.watcher.hasChanged()) == true } ?? false
+                let marksChanged = state.live.advance(to: Date())
+                if changed {
                     if state.live.isPaused { state.live.pendingChanges += 1 } else { reload(&state, from: live) }
+                } else if !marksChanged {
+                    continue // an idle tick: nothing on screen would change, so nothing is drawn
                 }
             }
             session.draw(render(state))

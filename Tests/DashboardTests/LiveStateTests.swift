@@ -31,8 +31,10 @@ import Model
         let screen = render(state).lines.joined(separator: "\n")
         #expect(screen.contains("● 实时"))
         #expect(screen.contains("lisi"))
-        state.live.now = now.addingTimeInterval(11)
+        let redraws = [9.0, 11, 12].map { state.live.advance(to: now.addingTimeInterval($0)) }
+        #expect(redraws == [false, true, false], "only the mark running out (at 10 s) needs a redraw")
         #expect(!state.live.isMarked("N8-1"))
+        #expect(state.live.changedAt.isEmpty, "run-out marks are forgotten, so a long run does not grow")
     }
 
     @Test func spacePausesAndResumingAsksForAReload() {

@@ -89,6 +89,15 @@ public struct LiveState: Sendable {
         guard let at = changedAt[id] else { return false }
         return now.timeIntervalSince(at) < Self.markSeconds
     }
+
+    /// Moves the clock to `date` and forgets marks that have run out; true when a mark ran out,
+    /// that is when the screen must be drawn again.
+    public mutating func advance(to date: Date) -> Bool {
+        now = date
+        let before = changedAt.count
+        changedAt = changedAt.filter { now.timeIntervalSince($0.value) < Self.markSeconds }
+        return changedAt.count != before
+    }
 }
 
 /// Which list a scroll offset belongs to.
