@@ -118,7 +118,7 @@ public enum Label: Sendable {
         case .readOnlyBadge: ("只读", "read-only")
         case .readOnlyNotice: ("只读模式（%1）：可以查看，不能记录", "read-only (%1): you can watch, not record")
         case .readOnlyRefused: ("只读，不能记录：", "read-only, cannot record: ")
-        case .readOnlyUnavailable: ("（只读不可用）", " (read-only: unavailable)")
+        case .readOnlyUnavailable: ("（只读不可用）", "(read-only) ")
         case .selectTaskFirst: ("请先选中一条任务（Enter 或 Tab 进入任务列表）", "select a task first (Enter or Tab to the task list)")
         }
     }

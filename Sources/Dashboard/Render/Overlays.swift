@@ -21,16 +21,20 @@ struct OverlayBox {
 /// change data are shown as unavailable.
 enum HelpOverlay {
     static func draw(_ state: AppState, in body: Rect, into grid: inout Grid) {
-        let box = OverlayBox(in: body, width: 64, height: body.height)
+        let bindings = Keymap.bindings(in: .browse) + Keymap.bindings(in: .detail).filter { !$0.contexts.contains(.browse) }
+        let rows = max(1, body.height - 2)
+        let columns = bindings.count > rows ? 2 : 1
+        let box = OverlayBox(in: body, width: columns == 1 ? 64 : 124, height: body.height)
         box.clear(title: state.text(.help), into: &grid)
-        var y = box.rect.y + 1
-        for binding in Keymap.bindings(in: .browse) + Keymap.bindings(in: .detail).filter({ !$0.contexts.contains(.browse) })
-        where y < box.rect.y + box.rect.height - 1 {
+        let columnWidth = box.rect.width / columns
+        let keyWidth = columns == 1 ? 17 : 14
+        for (index, binding) in bindings.enumerated() where index < rows * columns {
+            let x = box.rect.x + (index / rows) * columnWidth
+            let y = box.rect.y + 1 + index % rows
             let unavailable = binding.changesData && state.readOnly != nil
-            let help = (state.language == .zh ? binding.help.zh : binding.help.en) + (unavailable ? state.text(.readOnlyUnavailable) : "")
-            grid.write("  " + binding.keyNames, x: box.rect.x, y: y, role: unavailable ? .dim : .accent, limit: 16)
-            grid.write(help, x: box.rect.x + 17, y: y, role: unavailable ? .dim : .normal, limit: box.rect.width - 18)
-            y += 1
+            let help = (unavailable ? state.text(.readOnlyUnavailable) : "") + (state.language == .zh ? binding.help.zh : binding.help.en)
+            grid.write("  " + binding.keyNames, x: x, y: y, role: unavailable ? .dim : .accent, limit: keyWidth - 1)
+            grid.write(help, x: x + keyWidth, y: y, role: unavailable ? .dim : .normal, limit: columnWidth - keyWidth - 1)
         }
         grid.write("  " + state.text(.helpFooter), x: box.rect.x, y: box.rect.y + box.rect.height - 1, role: .hint, limit: box.rect.width)
     }
