@@ -9,11 +9,12 @@ import Model
     struct Case: CustomStringConvertible, Sendable {
         var name: String
         var keys: String
+        var sizes: [(Int, Int)] = GoldenScreenTests.sizes
         var description: String { name }
     }
 
     static let cases: [Case] = [
-        Case(name: "overview", keys: ""),
+        Case(name: "overview", keys: "", sizes: sizes + [(120, 40)]),
         Case(name: "by-leader", keys: "2jj"),
         Case(name: "by-leader-tasks", keys: "2jj<Enter>jjj"),
         Case(name: "by-unit", keys: "3jj<Tab>j"),
@@ -24,6 +25,8 @@ import Model
         Case(name: "filter-error", keys: "5/status:x"),
         Case(name: "help", keys: "?"),
         Case(name: "views", keys: "5vj"),
+        Case(name: "unreported", keys: "6j", sizes: sizes + [(120, 40)]),
+        Case(name: "unreported-tasks", keys: "6jj<Tab>j", sizes: sizes + [(120, 40)]),
     ]
 
     static let sizes = [(80, 24), (160, 50)]
@@ -31,7 +34,7 @@ import Model
 
     @Test(arguments: cases, [Language.zh, .en])
     func matchesGolden(_ screen: Case, language: Language) throws {
-        for (width, height) in Self.sizes {
+        for (width, height) in screen.sizes {
             var state = DashboardFixture.state(width: width, height: height, language: language)
             DashboardFixture.press(screen.keys, on: &state)
             let text = render(state).lines.joined(separator: "\n") + "\n"
@@ -55,7 +58,7 @@ import Model
 
 /// Every size from 1x1 to 250x80 renders lines of exactly the grid's width, in every view.
 @Suite struct SizeSweepTests {
-    @Test(arguments: ["", "2", "3<Tab>", "4", "5", "2<Enter><Enter>", "?", "5/金积镇"])
+    @Test(arguments: ["", "2", "3<Tab>", "4", "5", "6", "6<Tab>", "2<Enter><Enter>", "?", "5/金积镇"])
     func everyLineHasTheGridsWidth(keys: String) {
         var state = DashboardFixture.state()
         DashboardFixture.press(keys, on: &state)
