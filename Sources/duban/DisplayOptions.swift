@@ -28,7 +28,7 @@ struct DisplayOptions: ParsableArguments {
     /// Everything the dashboard shows of a store, read in one go.
     static func snapshot(of store: TaskStore) throws -> Snapshot {
         Snapshot(tasks: try store.tasks(), documents: try store.documents(),
-                 history: try store.history(since: nil, actor: nil, limit: nil))
+                 history: try store.history(since: nil, actor: nil, limit: nil), reportRounds: try store.reportRounds())
     }
 
     func initialState(store: TaskStore, today: Today) throws -> AppState {

@@ -6,7 +6,7 @@ import Model
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List tasks, filtered by leader, unit, town, status, deadline or document.",
+        abstract: "List tasks, filtered by leader, unit, town, status, deadline, document or report.",
         discussion: """
             Names may be written as the documents write them (发改局 finds 区发展和改革局). --town
             also finds the tasks assigned to a group that includes the town (各乡镇, 各涉农乡镇).
@@ -35,6 +35,9 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Only tasks past their deadline and not done.")
     var overdue = false
 
+    @Flag(help: "Only tasks that owe a report (报送) in the current round and have none yet (see duban rounds).")
+    var unreported = false
+
     @Option(help: "A document's code (P2) or name (吴利政办发〔2020〕2号, or part of it).")
     var document: String?
 
@@ -44,8 +47,11 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let open = try storeOptions.open()
-            let tasks = try open.use { try $0.tasks() }
-            let filter = TaskFilter(leader: leader, unit: unit, town: town, status: status, overdue: overdue, document: document)
+            let snapshot = try open.use { try DisplayOptions.snapshot(of: $0) }
+            let tasks = snapshot.tasks
+            let ids = unreported ? Reporting(snapshot: snapshot, today: open.today.day).unreported : nil
+            let filter = TaskFilter(leader: leader, unit: unit, town: town, status: status, overdue: overdue, document: document,
+                                    ids: ids)
             let shown = filter.apply(tasks, today: open.today.day)
             switch format {
             case .json:

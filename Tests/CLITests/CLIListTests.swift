@@ -106,7 +106,7 @@ import Testing
         #expect(named.stdout.hasSuffix("0/0 tasks · today \(Self.clockToday())\n"))
     }
 
-    @Test(arguments: [[], ["import"], ["export"], ["list"], ["show"], ["update"], ["tui"]])
+    @Test(arguments: [[], ["import"], ["export"], ["list"], ["show"], ["update"], ["tui"], ["rounds", "show"], ["rounds", "set"]])
     func everyCommandHasHelp(command: [String]) throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }

@@ -6,7 +6,7 @@ import Model
 enum DashboardFixture {
     static let snapshot: Snapshot = {
         let batch = try! SampleData.gazette().batch
-        return Snapshot(tasks: batch.tasks, documents: batch.documents)
+        return Snapshot(tasks: batch.tasks, documents: batch.documents, reportRounds: batch.rounds)
     }()
 
     static func state(width: Int = 120, height: Int = 40, language: Language = .zh, glyphs: Glyphs = .unicode) -> AppState {

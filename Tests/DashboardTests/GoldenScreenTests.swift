@@ -11,11 +11,12 @@ import Model
         var keys: String
         /// A read-only seat's reason, for the screens that show one.
         var readOnly: String? = nil
+        var sizes: [(Int, Int)] = GoldenScreenTests.sizes
         var description: String { name }
     }
 
     static let cases: [Case] = [
-        Case(name: "overview", keys: ""),
+        Case(name: "overview", keys: "", sizes: sizes + [(120, 40)]),
         Case(name: "by-leader", keys: "2jj"),
         Case(name: "by-leader-tasks", keys: "2jj<Enter>jjj"),
         Case(name: "by-unit", keys: "3jj<Tab>j"),
@@ -30,6 +31,8 @@ import Model
         Case(name: "update-confirm", keys: "5ju<Right><Tab><BS>35<Tab>已召开领导小组会议<Enter>"),
         Case(name: "comment-form", keys: "2<Enter><Enter>c<Tab>请于月底前报送进展<Enter>"),
         Case(name: "read-only-help", keys: "5?", readOnly: "--read-only"),
+        Case(name: "unreported", keys: "6j", sizes: sizes + [(120, 40)]),
+        Case(name: "unreported-tasks", keys: "6jj<Tab>j", sizes: sizes + [(120, 40)]),
     ]
 
     static let sizes = [(80, 24), (160, 50)]
@@ -37,7 +40,7 @@ import Model
 
     @Test(arguments: cases, [Language.zh, .en])
     func matchesGolden(_ screen: Case, language: Language) throws {
-        for (width, height) in Self.sizes {
+        for (width, height) in screen.sizes {
             var state = DashboardFixture.state(width: width, height: height, language: language)
             state.readOnly = screen.readOnly
             DashboardFixture.press(screen.keys, on: &state)
@@ -62,7 +65,8 @@ import Model
 
 /// Every size from 1x1 to 250x80 renders lines of exactly the grid's width, in every view.
 @Suite struct SizeSweepTests {
-    @Test(arguments: ["", "2", "3<Tab>", "4", "5", "2<Enter><Enter>", "?", "5/金积镇", "5u<Tab><Tab>已开会", "2<Enter><Enter>c"])
+    @Test(arguments: ["", "2", "3<Tab>", "4", "5", "6", "6<Tab>", "2<Enter><Enter>", "?", "5/金积镇", "5u<Tab><Tab>已开会",
+                      "2<Enter><Enter>c", "6<Tab>u"])
     func everyLineHasTheGridsWidth(keys: String) {
         var state = DashboardFixture.state()
         DashboardFixture.press(keys, on: &state)

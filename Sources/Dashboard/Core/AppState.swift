@@ -13,8 +13,14 @@ public struct AppState: Sendable {
         case views(selection: Int)
     }
 
-    public var snapshot: Snapshot
-    public var today: Today
+    public var snapshot: Snapshot {
+        didSet { reporting = Reporting(snapshot: snapshot, today: today.day) }
+    }
+    public var today: Today {
+        didSet { reporting = Reporting(snapshot: snapshot, today: today.day) }
+    }
+    /// Who owes a report this round and who has handed it in; follows the snapshot and today.
+    public private(set) var reporting: Reporting
     public var language: Language
     public var glyphs: Glyphs
     public var width: Int
@@ -49,6 +55,7 @@ public struct AppState: Sendable {
                 width: Int = 80, height: Int = 24, savedViews: [SavedView] = []) {
         self.snapshot = snapshot
         self.today = today
+        reporting = Reporting(snapshot: snapshot, today: today.day)
         self.language = language
         self.glyphs = glyphs
         self.width = width
@@ -66,6 +73,19 @@ public struct AppState: Sendable {
 
     func text(_ label: Label) -> String {
         label.text(language)
+    }
+
+    /// The current report round in words: `报送轮次 2020-11-30，自 2020-07-01 起`; with several
+    /// documents on different rounds, each with its documents' codes.
+    var roundStatement: String {
+        let windows = reporting.distinctWindows
+        guard !windows.isEmpty else { return text(.noReportRound) }
+        return windows.map { entry in
+            let label: Label = entry.window.firstDay == nil ? .reportRound : .reportRoundFrom
+            let words = text(label).replacingOccurrences(of: "%1", with: entry.window.round.due.description)
+                .replacingOccurrences(of: "%2", with: entry.window.firstDay?.description ?? "")
+            return windows.count == 1 ? words : entry.documents.joined(separator: " ") + " " + words
+        }.joined(separator: "；")
     }
 }
 

@@ -77,7 +77,7 @@ public enum Keymap {
     ] + ViewID.allCases.map { view in
         Binding(keys: [.character(Character(String(view.rawValue)))], keyNames: "\(view.rawValue)", action: .switchView(view),
                 help: ("切换到" + view.label.text(.zh), "switch to " + view.label.text(.en)),
-                hint: view == .overview ? ("1-5视图", "1-5 views") : nil, contexts: [.browse, .detail])
+                hint: view == .overview ? ("1-6视图", "1-6 views") : nil, contexts: [.browse, .detail])
     }
 
     /// The action bound to `key` where the user is; nil when the key does nothing there.

@@ -8,9 +8,10 @@ public enum Language: String, Sendable, CaseIterable {
 /// Every label of the interface, in one table, in both languages.
 public enum Label: Sendable {
     case appTitle, today, demoDate, total, overdue, pending, shown, sort
-    case viewOverview, viewByLeader, viewByUnit, viewByTown, viewAllTasks, viewDetail
+    case viewOverview, viewByLeader, viewByUnit, viewByTown, viewAllTasks, viewUnreported, viewDetail
     case columnStatus, columnID, columnDeadline, columnLeaders, columnLeadUnit, columnText, columnLeader, columnUnit, columnTown
     case pendingOverTotal, chapterProgress, unitsMostBehind, leaderBars
+    case unreportedOverOwed, reportedOverOwed, reports, reportRound, reportRoundFrom, noReportRound, noLeadUnit, unreported
     case departments, towns, stationedAgencies, others
     case roleLead, roleResponsible, roleCooperating, roleIndirect, direct
     case fieldLeaders, fieldLeadUnits, fieldResponsibleUnits, fieldCooperatingUnits, fieldDeadline, fieldStatus, fieldProgress
@@ -46,6 +47,7 @@ public enum Label: Sendable {
         case .viewByUnit: ("按单位", "Units")
         case .viewByTown: ("按乡镇", "Towns")
         case .viewAllTasks: ("全部", "All")
+        case .viewUnreported: ("未报送", "Not reported")
         case .viewDetail: ("详情", "Detail")
         case .columnStatus: ("状态", "Status")
         case .columnID: ("编号", "ID")
@@ -58,8 +60,16 @@ public enum Label: Sendable {
         case .columnTown: ("乡镇", "Town")
         case .pendingOverTotal: ("待办/共计", "open/all")
         case .chapterProgress: ("按章节进度", "Progress by chapter")
-        case .unitsMostBehind: ("逾期/滞后最多的单位", "Units most overdue or behind")
+        case .unitsMostBehind: ("逾期/滞后最多的单位", "Units overdue/behind")
         case .leaderBars: ("责任领导", "Leaders")
+        case .unreportedOverOwed: ("未报/应报", "missing/owed")
+        case .reportedOverOwed: ("已报/应报", "in/owed")
+        case .reports: ("报送", "Reports")
+        case .reportRound: ("报送轮次 %1", "report round %1")
+        case .reportRoundFrom: ("报送轮次 %1，自 %2 起", "report round %1, from %2")
+        case .noReportRound: ("无报送轮次", "no report rounds")
+        case .noLeadUnit: ("（无牵头单位）", "(no lead unit)")
+        case .unreported: ("未报送", "not reported")
         case .departments: ("区直部门", "Departments")
         case .towns: ("乡镇", "Towns")
         case .stationedAgencies: ("驻区单位", "Stationed agencies")

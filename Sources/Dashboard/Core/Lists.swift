@@ -49,10 +49,18 @@ extension AppState {
             return snapshot.directory.units.filter { $0.kind == .town }.map {
                 row($0.name, snapshot.assignmentsByUnit[$0.name]?.map(\.task) ?? [])
             }
+        case .unreported:
+            return reporting.byLeadUnit(snapshot, including: passesFilter).map { unit in
+                GroupRow(key: unit.unit ?? Self.noLeadUnitKey, title: unit.unit ?? text(.noLeadUnit),
+                         pending: unit.unreported, total: unit.owed)
+            }
         case .overview, .allTasks:
             return []
         }
     }
+
+    /// The key of the 未报送 view's group of tasks that name no lead unit.
+    static let noLeadUnitKey = ""
 
     private func row(_ key: String, _ tasks: [Int]) -> GroupRow {
         let passing = tasks.filter(passesFilter)
@@ -80,6 +88,11 @@ extension AppState {
             rows = currentGroup(view).map {
                 (snapshot.assignmentsByUnit[$0] ?? []).map { TaskRow(task: $0.task, role: $0.role) }
             } ?? []
+        case .unreported:
+            let key = currentGroup(view)
+            let unit = reporting.byLeadUnit(snapshot, including: passesFilter).first { ($0.unit ?? Self.noLeadUnitKey) == key }
+            rows = (unit?.tasks ?? []).filter { reporting.unreported.contains(snapshot.tasks[$0].id) }
+                .map { TaskRow(task: $0, role: nil) }
         }
         return sorted(rows.filter { visible($0.task) })
     }

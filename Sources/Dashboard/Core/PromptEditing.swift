@@ -32,7 +32,8 @@ enum PromptEditing {
         }
         do {
             let expression = try FilterExpression.parse(trimmed)
-            let context = FilterContext(today: state.today.day, directory: state.snapshot.directory)
+            let context = FilterContext(today: state.today.day, directory: state.snapshot.directory,
+                                        unreported: state.reporting.unreported)
             state.filter = ActiveFilter(text: trimmed, matcher: FilterMatcher(expression, context: context))
             return nil
         } catch {

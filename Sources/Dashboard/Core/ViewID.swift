@@ -1,6 +1,6 @@
-/// The five views, switched with the digits 1…5.
+/// The six views, switched with the digits 1…6.
 public enum ViewID: Int, CaseIterable, Sendable {
-    case overview = 1, byLeader, byUnit, byTown, allTasks
+    case overview = 1, byLeader, byUnit, byTown, allTasks, unreported
 
     public var label: Label {
         switch self {
@@ -9,12 +9,13 @@ public enum ViewID: Int, CaseIterable, Sendable {
         case .byUnit: .viewByUnit
         case .byTown: .viewByTown
         case .allTasks: .viewAllTasks
+        case .unreported: .viewUnreported
         }
     }
 
-    /// Views with a list of groups (leaders, units, towns) beside their tasks.
+    /// Views with a list of groups (leaders, units, towns, lead units) beside their tasks.
     public var hasGroups: Bool {
-        self == .byLeader || self == .byUnit || self == .byTown
+        self != .overview && self != .allTasks
     }
 
     /// Accepts the number or an English name, for `snapshot --view`.
@@ -25,6 +26,7 @@ public enum ViewID: Int, CaseIterable, Sendable {
         case "3", "unit", "units", "by-unit": self = .byUnit
         case "4", "town", "towns", "by-town": self = .byTown
         case "5", "all", "tasks", "all-tasks": self = .allTasks
+        case "6", "unreported", "not-reported": self = .unreported
         default: return nil
         }
     }

@@ -6,6 +6,8 @@ struct GroupListWidget {
     let state: AppState
     let rows: [GroupRow]
     let header: Label
+    /// What the two numbers of a row count: `待办/共计`, or `未报/应报` in 未报送.
+    let countsHeader: Label
     let selectedKey: String?
     let offset: Int
     let focused: Bool
@@ -16,7 +18,7 @@ struct GroupListWidget {
         let barWidth = rect.width >= 30 ? 6 : 0
         let nameWidth = max(4, rect.width - countWidth - barWidth - 3)
         grid.write(" " + state.text(header), x: rect.x, y: rect.y, role: .header, limit: nameWidth + 1)
-        let countsHeader = state.text(.pendingOverTotal)
+        let countsHeader = state.text(self.countsHeader)
         grid.write(countsHeader, x: rect.x + nameWidth + 2 + max(0, countWidth - DisplayWidth.of(countsHeader)), y: rect.y,
                    role: .header, limit: rect.width - nameWidth - 2)
         let most = max(1, rows.map(\.pending).max() ?? 1)

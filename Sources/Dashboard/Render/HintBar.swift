@@ -8,12 +8,20 @@ enum HintBar {
         case .help, .views: .overlay
         case .browse: .browse
         }
-        let hints = Keymap.bindings(in: context, view: state.view)
-            .filter { ($0.action != .togglePause || state.live.isWatching) && !($0.changesData && state.readOnly != nil) }
-            .compactMap(\.hint).map { state.language == .zh ? $0.zh : $0.en }
-        let text = " " + hints.joined(separator: " ")
-        grid.write(DisplayWidth.truncate(text, to: rect.width, ellipsis: state.glyphs.ellipsis), x: rect.x, y: rect.y, role: .hint)
+        var bindings = Keymap.bindings(in: context, view: state.view)
+            .filter { $0.hint != nil && ($0.action != .togglePause || state.live.isWatching) && !($0.changesData && state.readOnly != nil) }
+        func text() -> String {
+            " " + bindings.compactMap(\.hint).map { state.language == .zh ? $0.zh : $0.en }.joined(separator: " ")
+        }
+        // Too narrow: leave out the hints a user needs least, so `?` and `q` stay in sight.
+        for action in droppedFirst where DisplayWidth.of(text()) > rect.width {
+            bindings.removeAll { $0.action == action }
+        }
+        grid.write(DisplayWidth.truncate(text(), to: rect.width, ellipsis: state.glyphs.ellipsis), x: rect.x, y: rect.y, role: .hint)
     }
+
+    /// The hints left out first when the line is too narrow, in order.
+    private static let droppedFirst: [Action] = [.togglePause, .switchView(.overview), .back, .focusNext, .openViews, .nextGroup]
 }
 
 /// The bottom line: the filter in force (or the prompt being typed, with its cursor and any

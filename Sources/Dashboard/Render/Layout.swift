@@ -34,7 +34,9 @@ public struct ScreenLayout: Equatable, Sendable {
     public var body: Rect
     public var hint: Rect
     public var status: Rect
-    /// The groups panel (leaders, units, towns), when shown.
+    /// The line above the lists that states the report round, in the 未报送 view.
+    public var banner: Rect?
+    /// The groups panel (leaders, units, towns, lead units), when shown.
     public var groups: Rect?
     /// The task list, when shown.
     public var tasks: Rect?
@@ -56,7 +58,12 @@ public struct ScreenLayout: Equatable, Sendable {
         guard state.mode != .detail, state.view != .overview else { return }
 
         let detailHeight = max(6, body.height / 3)
-        let (lists, lower) = body.splitTop(body.height - detailHeight - 1)
+        var (lists, lower) = body.splitTop(body.height - detailHeight - 1)
+        if state.view == .unreported {
+            let (top, rest) = lists.splitTop(1)
+            banner = top
+            lists = rest
+        }
         let (ruleRow, detailArea) = lower.splitTop(1)
         detailRule = ruleRow
         detail = detailArea

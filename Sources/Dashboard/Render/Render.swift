@@ -16,7 +16,7 @@ public func render(_ state: AppState) -> Grid {
     default:
         switch state.view {
         case .overview: OverviewView.draw(state, in: layout.body, into: &grid)
-        case .byLeader, .byUnit, .byTown: GroupedView.draw(state, layout, into: &grid)
+        case .byLeader, .byUnit, .byTown, .unreported: GroupedView.draw(state, layout, into: &grid)
         case .allTasks: AllTasksView.draw(state, layout, into: &grid)
         }
     }

@@ -1,7 +1,8 @@
 import Model
 
-/// 按领导, 按单位, 按乡镇: groups on the left (or alone when narrow), the selected group's tasks,
-/// and the selected task's detail below.
+/// 按领导, 按单位, 按乡镇, 未报送: groups on the left (or alone when narrow), the selected group's
+/// tasks, and the selected task's detail below. 未报送 groups by lead unit, lists the tasks whose
+/// report is missing, and states the current report round above its lists.
 enum GroupedView {
     static func draw(_ state: AppState, _ layout: ScreenLayout, into grid: inout Grid) {
         let view = state.view
@@ -10,27 +11,38 @@ enum GroupedView {
             let header: Label = switch view {
             case .byUnit: .columnUnit
             case .byTown: .columnTown
+            case .unreported: .columnLeadUnit
             default: .columnLeader
             }
-            GroupListWidget(state: state, rows: state.groupRows(view), header: header, selectedKey: group,
+            GroupListWidget(state: state, rows: state.groupRows(view), header: header,
+                            countsHeader: view == .unreported ? .unreportedOverOwed : .pendingOverTotal, selectedKey: group,
                             offset: state.scroll[ScrollKey(view: view, panel: .groups)] ?? 0,
                             focused: state.focus == .groups).draw(in: rect, into: &grid)
         }
         let rows = state.taskRows(view)
         if let rect = layout.tasks {
             let row = state.groupRows(view).first { $0.key == group }
-            var counts = row.map { "\(state.text(.pending)) \($0.pending)/\($0.total)" } ?? ""
-            if view != .byLeader {
+            let countsLabel: Label = view == .unreported ? .unreportedOverOwed : .pending
+            var counts = row.map { "\(state.text(countsLabel)) \($0.pending)/\($0.total)" } ?? ""
+            if view == .byUnit || view == .byTown {
                 let indirect = rows.filter { $0.role == .indirect }.count
                 counts += " \(state.glyphs.dot) \(Label.direct.counted(rows.count - indirect, state.language)) "
                     + Label.roleIndirect.counted(indirect, state.language)
             }
             let sort = "\(state.text(.sort)) \(sortName(state))"
-            TaskListWidget(state: state, rows: rows, title: "\(group ?? "") \(state.glyphs.dot) \(counts)   \(sort)",
+            TaskListWidget(state: state, rows: rows, title: "\(row?.title ?? "") \(state.glyphs.dot) \(counts)   \(sort)",
                            selected: state.selectedRow(view, in: rows),
                            offset: state.scroll[ScrollKey(view: view, panel: .tasks)] ?? 0,
-                           focused: state.focus == .tasks, showsRole: view != .byLeader, showsLeaders: false)
+                           focused: state.focus == .tasks, showsRole: view == .byUnit || view == .byTown, showsLeaders: false)
                 .draw(in: rect, into: &grid)
+        }
+        if let rect = layout.banner {
+            let missing = state.snapshot.tasks.indices.filter {
+                state.passesFilter($0) && state.reporting.unreported.contains(state.snapshot.tasks[$0].id)
+            }.count
+            let x = grid.write(" " + state.roundStatement, x: rect.x, y: rect.y, role: .accent, limit: rect.width)
+            grid.write(" \(state.glyphs.dot) " + Label.unreported.counted(missing, state.language), x: rect.x + x, y: rect.y,
+                       role: .normal, limit: rect.width - x)
         }
         drawDetail(state, layout, rows: rows, into: &grid)
     }

@@ -1,7 +1,7 @@
 import Model
 
-/// 概览: totals, a stacked bar per leader, the units with most overdue or behind tasks, and
-/// progress per chapter; all over the filtered tasks.
+/// 概览: totals, a stacked bar per leader, the units with most overdue or behind tasks, reports
+/// handed in per lead unit for the current round, and progress per chapter; all over the filtered tasks.
 enum OverviewView {
     static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid) {
         let tasks = state.snapshot.tasks.indices.filter(state.passesFilter)
@@ -13,8 +13,11 @@ enum OverviewView {
         y = drawLeaderBars(state, tasks: Set(tasks), rows: leaderRows, at: y, in: rect, into: &grid)
         y += 1
         let lower = Rect(x: rect.x, y: y, width: rect.width, height: rect.y + rect.height - y)
-        let (left, right) = lower.splitLeft(rect.width / 2, gap: 2)
+        let third = (rect.width - 4) / 3
+        let (left, rest) = lower.splitLeft(third, gap: 2)
+        let (middle, right) = rest.splitLeft(third, gap: 2)
         drawUnitsMostBehind(state, tasks: tasks, in: left, into: &grid)
+        ReportsPanel.draw(state, in: middle, into: &grid)
         drawChapterProgress(state, tasks: tasks, in: right, into: &grid)
     }
 

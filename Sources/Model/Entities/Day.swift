@@ -28,6 +28,12 @@ public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConverti
         return Day(year: year, month: month, day: daysIn(month: month, year: year))
     }
 
+    /// The day after this one.
+    public var next: Day {
+        Day(year: year, month: month, day: day + 1) ?? Day(year: year, month: month + 1, day: 1)
+            ?? Day(year: year + 1, month: 1, day: 1)!
+    }
+
     /// Today's date in the local time zone.
     public static func today(now: Date = Date(), calendar: Calendar = .current) -> Day {
         let parts = calendar.dateComponents([.year, .month, .day], from: now)

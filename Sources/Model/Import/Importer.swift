@@ -46,7 +46,8 @@ public enum Importer {
         switch format {
         case .gazette:
             let parsed = try GazetteImporter.parse(try ImportText.decode(bytes, file: file), file: file, directory: directory)
-            return ParsedImport(batch: ImportBatch(documents: parsed.documents, tasks: parsed.tasks, mode: .keepState),
+            return ParsedImport(batch: ImportBatch(documents: parsed.documents, tasks: parsed.tasks, mode: .keepState,
+                                                    rounds: parsed.rounds),
                                 warnings: parsed.warnings)
         case .csv:
             let tasks = try TaskCSV.decode(Data(bytes), file: file)

@@ -13,6 +13,8 @@ enum FilterCheck: Sendable {
     case chapterNumeral(String)
     case chapterContaining(FoldedText)
     case overdue(today: Day)
+    /// The task's id is one of these.
+    case ids(Set<String>)
     case due(DueComparison, Day)
 
     func holds(for task: Task) -> Bool {
@@ -44,6 +46,8 @@ enum FilterCheck: Sendable {
             needle.occurs(in: task.chapter) || task.section.map(needle.occurs) == true
         case .overdue(let today):
             task.isOverdue(today: today)
+        case .ids(let ids):
+            ids.contains(task.id)
         case .due(let comparison, let day):
             task.deadline.map { comparison.holds($0, day) } == true
         }

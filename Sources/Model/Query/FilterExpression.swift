@@ -1,7 +1,7 @@
 /// The dashboard's filter language: whitespace-separated terms, all of which must hold.
 ///
 /// `leader:马长军 unit:发改局 town:金积镇 lead:财政局 status:behind,blocked doc:P2 chapter:二
-/// overdue due:<2020-06-30 !status:done "投资 项目"`. A term without a known `key:` is free
+/// overdue unreported due:<2020-06-30 !status:done "投资 项目"`. A term without a known `key:` is free
 /// text; `!` negates a term; double quotes group a value with spaces. Empty text matches every task.
 public struct FilterExpression: Sendable, Equatable {
     let terms: [FilterTerm]

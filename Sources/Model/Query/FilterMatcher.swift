@@ -36,6 +36,8 @@ public struct FilterMatcher: Sendable {
                 : .chapterContaining(FoldedText(Directory.normaliseBrackets(written)))
         case .overdue:
             return .overdue(today: context.today)
+        case .unreported:
+            return .ids(context.unreported)
         case .due(let comparison, let day):
             return .due(comparison, day)
         }

@@ -20,6 +20,8 @@ enum FilterCondition: Equatable, Sendable {
     case document(String)
     case chapter(String)
     case overdue
+    /// The task owes a report in the current round and has not handed it in (see `Reporting`).
+    case unreported
     case due(DueComparison, Day)
 }
 

@@ -1,4 +1,4 @@
-/// Reads one token as a term: `!` negation, a `key:` with its value, `overdue`, or free text.
+/// Reads one token as a term: `!` negation, a `key:` with its value, `overdue`, `unreported`, or free text.
 ///
 /// A key is ASCII letters before a colon, which may be full-width (`leader：马长军`, as a Chinese
 /// input method types it); anything else with a colon (`10:30`) is free text.
@@ -7,6 +7,8 @@ struct FilterTermParser {
 
     /// The keys that take a value after a colon.
     static let keys = ["leader", "unit", "town", "lead", "status", "doc", "chapter", "due"]
+    /// The terms that are a single word.
+    static let words: [String: FilterCondition] = ["overdue": .overdue, "unreported": .unreported]
 
     func term(_ token: FilterToken) throws(FilterError) -> FilterTerm {
         let bangs = token.pieces.prefix { $0.character == "!" && !$0.quoted }.count
@@ -23,8 +25,8 @@ struct FilterTermParser {
             return FilterTerm(condition: try condition(key: key, keyOffset: first.offset, value: value), negated: negated)
         }
         let word = String(pieces.map(\.character))
-        if word.lowercased() == "overdue", !pieces.contains(where: \.quoted) {
-            return FilterTerm(condition: .overdue, negated: negated)
+        if !pieces.contains(where: \.quoted), let condition = Self.words[word.lowercased()] {
+            return FilterTerm(condition: condition, negated: negated)
         }
         return FilterTerm(condition: .text(word), negated: negated)
     }

@@ -1,6 +1,7 @@
 /// The views every dashboard offers, before the user's own.
 public enum SavedViews {
-    /// 逾期, 滞后, 本月到期 (due in `today`'s month and not done), 未启动, 已完成: in that order.
+    /// 逾期, 滞后, 本月到期 (due in `today`'s month and not done), 未启动, 已完成, 未报送 (no report in
+    /// the current round): in that order.
     public static func builtIn(today: Day) -> [SavedView] {
         let first = Day(year: today.year, month: today.month, day: 1)!
         let last = Day.endOfMonth(year: today.year, month: today.month)!
@@ -10,6 +11,7 @@ public enum SavedViews {
             SavedView(nameZh: "本月到期", nameEn: "Due this month", filter: "due:>=\(first) due:<=\(last) !status:done"),
             SavedView(nameZh: "未启动", nameEn: "Not started", filter: "status:not_started"),
             SavedView(nameZh: "已完成", nameEn: "Done", filter: "status:done"),
+            SavedView(nameZh: "未报送", nameEn: "Not reported", filter: "unreported"),
         ]
     }
 

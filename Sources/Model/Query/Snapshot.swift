@@ -30,10 +30,14 @@ public struct Snapshot: Sendable {
     public let assignmentsByUnit: [String: [Assignment]]
     /// Each task's history, newest first.
     public let history: [String: [ProgressEntry]]
+    /// Every document's report rounds (报送); see `Reporting` for who owes a report.
+    public let reportRounds: [ReportRound]
 
-    public init(tasks: [Task], documents: [Document], history: [ProgressEntry] = [], directory: Directory = .standard) {
+    public init(tasks: [Task], documents: [Document], history: [ProgressEntry] = [], directory: Directory = .standard,
+                reportRounds: [ReportRound] = []) {
         self.tasks = tasks
         self.documents = documents
+        self.reportRounds = reportRounds
         self.directory = directory
         self.history = Dictionary(grouping: history, by: \.taskID).mapValues { $0.sorted { $0.at > $1.at } }
         var index: [String: Int] = [:]

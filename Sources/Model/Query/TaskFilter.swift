@@ -10,9 +10,12 @@ public struct TaskFilter: Sendable {
     public var overdue = false
     /// A document's code (`P2`) or its name, or part of it (`2号`).
     public var document: String?
+    /// When given, only these tasks: `Reporting.unreported` for `--unreported`.
+    public var ids: Set<String>?
 
     public init(leader: String? = nil, unit: String? = nil, town: String? = nil, status: Status? = nil,
-                overdue: Bool = false, document: String? = nil) {
+                overdue: Bool = false, document: String? = nil, ids: Set<String>? = nil) {
+        self.ids = ids
         self.leader = leader
         self.unit = unit
         self.town = town
@@ -32,6 +35,7 @@ public struct TaskFilter: Sendable {
             if let status, task.status != status { return false }
             if overdue, !task.isOverdue(today: today) { return false }
             if let document, !Self.document(task, matches: document) { return false }
+            if let ids, !ids.contains(task.id) { return false }
             return true
         }
     }

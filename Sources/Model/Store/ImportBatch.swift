@@ -12,11 +12,16 @@ public struct ImportBatch: Sendable {
     public var documents: [Document]
     public var tasks: [Task]
     public var mode: Mode
+    /// The report rounds the documents state, for documents of this batch. They replace the rounds an
+    /// earlier import stored for the document; rounds a user set (`setReportRounds`) are kept.
+    /// A document of the batch that states no rounds leaves the stored ones as they are.
+    public var rounds: [ReportRound]
 
-    public init(documents: [Document], tasks: [Task], mode: Mode) {
+    public init(documents: [Document], tasks: [Task], mode: Mode, rounds: [ReportRound] = []) {
         self.documents = documents
         self.tasks = tasks
         self.mode = mode
+        self.rounds = rounds
     }
 }
 

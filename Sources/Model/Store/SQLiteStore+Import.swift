@@ -8,6 +8,10 @@ extension SQLiteStore {
             for document in batch.documents {
                 try DocumentTable.upsert(document, db)
             }
+            for (code, rounds) in Dictionary(grouping: batch.rounds, by: \.document) {
+                guard try !ReportRoundTable.isSetByUser(document: code, db) else { continue }
+                try ReportRoundTable.replace(document: code, dues: rounds.map(\.due), setByUser: false, db)
+            }
             var position = try TaskTable.nextPosition(db)
             for var incoming in batch.tasks {
                 guard (0...100).contains(incoming.progress) else {
@@ -49,6 +53,10 @@ extension ImportBatch {
         }
         if let name = firstRepeated(documents.map(\.name)) {
             throw StoreError.invalidBatch(reason: "document \(name) appears more than once")
+        }
+        let codes = Set(documents.map(\.code))
+        if let round = rounds.first(where: { !codes.contains($0.document) }) {
+            throw StoreError.invalidBatch(reason: "report round \(round.due) names document \(round.document), which the batch lacks")
         }
     }
 }

@@ -53,6 +53,16 @@ enum Schema {
                 );
                 """)
         }
+        migrator.registerMigration("v2-report-rounds") { db in
+            try db.execute(sql: """
+                CREATE TABLE report_round (
+                    document TEXT NOT NULL REFERENCES document(code),
+                    due TEXT NOT NULL,
+                    set_by_user INTEGER NOT NULL DEFAULT 0,
+                    PRIMARY KEY (document, due)
+                );
+                """)
+        }
         return migrator
     }
 }

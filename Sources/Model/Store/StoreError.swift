@@ -8,6 +8,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case unknownTask(id: String)
     /// The task changed since the caller read it at `expectedVersion`; `lastChange` says who changed it.
     case conflict(current: Task, lastChange: ProgressEntry?, expectedVersion: Int)
+    /// No document has this code.
+    case unknownDocument(String)
     /// A progress outside 0–100.
     case invalidProgress(taskID: String, value: Int)
     /// An update that records nothing: no status, no progress and no note.
@@ -26,6 +28,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         case let .conflict(current, lastChange, expectedVersion):
             "task \(current.id) was changed meanwhile (version \(current.version), expected \(expectedVersion))"
                 + (lastChange.map { " by \($0.actor) at \(ISOTimestamp.text($0.at))" } ?? "")
+        case let .unknownDocument(code):
+            "no document with code \(code)"
         case let .invalidProgress(taskID, value):
             "task \(taskID): progress \(value) is not within 0–100"
         case let .emptyUpdate(taskID):

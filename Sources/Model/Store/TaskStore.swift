@@ -21,6 +21,12 @@ public protocol TaskStore: Sendable {
     func setting(_ key: String) throws -> String?
     /// Stores a setting; nil removes it.
     func setSetting(_ key: String, _ value: String?) throws
+    /// Every document's report rounds (报送), by document code and due day.
+    func reportRounds() throws -> [ReportRound]
+    /// Replaces one document's report rounds, all or nothing; an empty list removes them. Rounds set
+    /// here are kept by later imports of the document (see `ImportBatch.rounds`).
+    /// Throws `StoreError.unknownDocument` when no document has this code.
+    func setReportRounds(document code: String, dues: [Day]) throws
     /// Writes an import all-or-nothing; see `ImportBatch.Mode` for what is kept.
     func apply(_ batch: ImportBatch) throws -> ImportOutcome
     /// Records a change of status or progress, a note or an instruction, and returns the task as written.

@@ -2,6 +2,11 @@
 enum DeadlineReader {
     /// The latest date stated in `text`, in `year` unless the text names one; nil when none.
     static func latestDate(in text: String, year: Int) -> Day? {
+        dates(in: text, year: year).max()
+    }
+
+    /// Every date stated in `text`, in the order written, in `year` unless the text names one.
+    static func dates(in text: String, year: Int) -> [Day] {
         let chars = Array(text.filter { !$0.isWhitespace })
         var found: [Day] = []
         var index = 0
@@ -22,7 +27,7 @@ enum DeadlineReader {
             }
             index = afterMonth
         }
-        return found.max()
+        return found
     }
 
     private static func number(in chars: [Character], at start: Int) -> (Int, Int)? {

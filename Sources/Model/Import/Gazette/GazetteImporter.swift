@@ -4,6 +4,8 @@ import Foundation
 public struct GazetteImport: Sendable {
     public var documents: [Document]
     public var tasks: [Task]
+    /// The report rounds the documents' notices state.
+    public var rounds: [ReportRound]
     public var warnings: [ImportWarning]
 }
 
@@ -23,10 +25,13 @@ public enum GazetteImporter {
         var reader = UnitListReader(directory: directory, file: file)
         var documents: [Document] = []
         var tasks: [Task] = []
+        var rounds: [ReportRound] = []
 
         if let region = layout.region(number: 2) {
+            let notice = noticeText(region)
             let document = Document(code: "P2", name: region.name, title: title(of: region),
-                                    defaultDeadline: DeadlineReader.latestDate(in: noticeText(region), year: region.year))
+                                    defaultDeadline: DeadlineReader.latestDate(in: notice, year: region.year))
+            rounds += ReportRoundReader.rounds(of: document, notice: notice, year: region.year)
             let parser = NumberedPlanParser(document: document, year: region.year,
                                             requiredFields: [.leaders, .leadUnits, .responsibleUnits])
             let (parsed, complete) = try parser.parse(region.lines, reader: &reader)
@@ -36,6 +41,7 @@ public enum GazetteImporter {
         }
         if let region = layout.region(number: 7) {
             let document = Document(code: "S7", name: region.name, title: title(of: region), defaultDeadline: nil)
+            rounds += ReportRoundReader.rounds(of: document, notice: noticeText(region), year: region.year)
             let parser = NumberedPlanParser(document: document, year: region.year, requiredFields: [.responsibleUnits])
             let (parsed, complete) = try parser.parse(region.lines, reader: &reader)
             try requireWhole(region, complete: complete, file: file)
@@ -44,15 +50,18 @@ public enum GazetteImporter {
         }
         if let region = layout.region(number: 8) {
             let (motions, proposals) = try attachments(of: region, file: file)
-            let deadline = DeadlineReader.latestDate(in: region.lines[..<motions.startIndex].map(\.text).joined(), year: region.year)
+            let notice = region.lines[..<motions.startIndex].map(\.text).joined()
+            let deadline = DeadlineReader.latestDate(in: notice, year: region.year)
             let motionList = Document(code: "N8", name: region.name + " 附件5", title: motions.first?.text ?? "", defaultDeadline: deadline)
             let proposalList = Document(code: "C8", name: region.name + " 附件6", title: proposals.first?.text ?? "", defaultDeadline: deadline)
             tasks += try MotionTableParser(document: motionList).parse(motions, reader: &reader)
             tasks += try ProposalTableParser(document: proposalList).parse(proposals, reader: &reader)
             documents += [motionList, proposalList]
+            rounds += [motionList, proposalList].flatMap { ReportRoundReader.rounds(of: $0, notice: notice, year: region.year) }
         }
         if let region = layout.region(number: 11) {
             let document = Document(code: "E11", name: region.name, title: title(of: region), defaultDeadline: nil)
+            rounds += ReportRoundReader.rounds(of: document, notice: noticeText(region), year: region.year)
             let (parsed, complete) = try RectificationParser(document: document, year: region.year).parse(region.lines, reader: &reader)
             try requireWhole(region, complete: complete, file: file)
             documents.append(document)
@@ -61,7 +70,7 @@ public enum GazetteImporter {
         guard !documents.isEmpty else {
             throw ImportError(file: file, line: 0, message: "no supervised document found (looked for 吴利政办发〔…〕2号, 7号, 8号, 11号)")
         }
-        return GazetteImport(documents: documents, tasks: tasks, warnings: reader.warnings)
+        return GazetteImport(documents: documents, tasks: tasks, rounds: rounds, warnings: reader.warnings)
     }
 
     /// The lines of 附件5 and 附件6, each starting with its title line.

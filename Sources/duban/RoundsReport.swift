@@ -1,0 +1,40 @@
+import Model
+
+/// What `duban rounds` prints: per document its rounds, the current one with the day its window
+/// opened, and reported/owed per lead unit.
+struct RoundsReport {
+    let snapshot: Snapshot
+    let today: Today
+
+    var text: String {
+        let reporting = Reporting(snapshot: snapshot, today: today.day)
+        let rounds = Dictionary(grouping: snapshot.reportRounds, by: \.document)
+        var lines: [String] = []
+        for document in snapshot.documents {
+            let dues = (rounds[document.code] ?? []).map(\.due).sorted()
+            guard let window = reporting.windows[document.code] else {
+                lines.append("\(document.code)  \(document.name): no report rounds")
+                continue
+            }
+            lines.append("\(document.code)  \(document.name): \(dues.count) round\(dues.count == 1 ? "" : "s")")
+            let units = reporting.byLeadUnit(snapshot) { snapshot.tasks[$0].document == document.name }
+            let owed = Set(units.flatMap(\.tasks)).count
+            let reported = Set(units.flatMap(\.tasks).filter { reporting.states[snapshot.tasks[$0].id] == .reported }).count
+            for due in dues {
+                guard due == window.round.due else {
+                    lines.append("    \(due)")
+                    continue
+                }
+                let opens = window.firstDay.map { "reports from \($0)" } ?? "every report counts"
+                lines.append("  * \(due)  current round, \(opens) · reported \(reported)/\(owed)")
+            }
+            let names = units.map { SafeText.line($0.unit ?? "（无牵头单位）") }
+            let width = names.map(DisplayWidth.of).max() ?? 0
+            for (name, unit) in zip(names, units) {
+                lines.append("      " + DisplayWidth.pad(name, to: width) + "  \(unit.reported)/\(unit.owed)")
+            }
+        }
+        lines.append("today \(today.day)" + (today.source == .demo ? " (demo date)" : ""))
+        return lines.joined(separator: "\n")
+    }
+}
