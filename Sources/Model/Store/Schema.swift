@@ -1,6 +1,9 @@
 import GRDB
 
 /// The store's migrations, applied in order when a store is opened.
+///
+/// Migration names are identifiers, not a count: branches add theirs between others ("v2-…"
+/// may come after "v3-…" has been applied), and GRDB runs whichever a store has not seen yet.
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -52,6 +55,9 @@ enum Schema {
                     value TEXT NOT NULL
                 );
                 """)
+        }
+        migrator.registerMigration("v3-change-seq") { db in
+            try db.execute(sql: ChangeSequenceSchema.sql)
         }
         return migrator
     }
