@@ -8,7 +8,7 @@ extension Snapshot {
     ///
     /// Mutate the snapshot where it is kept (`state.snapshot.apply(changes)`): a few changed tasks
     /// then cost microseconds at 100 000 tasks. A copy that shares storage with a snapshot still
-    /// in use copies the task list first, about 100 ms at that size.
+    /// in use copies the task list first, about 50 ms at that size.
     public mutating func apply(_ changes: StoreChanges) {
         if let contents = changes.reload {
             self = Snapshot(contents, directory: directory)
