@@ -1,14 +1,18 @@
 import Foundation
 import Model
 
-/// Where the dashboard learns that the store changed, and how it reloads it.
+/// Where the dashboard learns that the store changed, and how it reads what changed.
 public struct LiveSource {
     public var watcher: ChangeWatcher
-    public var load: () throws -> Snapshot
+    /// What changed since a cursor, read in one transaction.
+    public var changes: (ChangeCursor) throws -> StoreChanges
+    /// Where the state's snapshot was read.
+    public var cursor: ChangeCursor
 
-    public init(watcher: ChangeWatcher, load: @escaping () throws -> Snapshot) {
+    public init(watcher: ChangeWatcher, cursor: ChangeCursor, changes: @escaping (ChangeCursor) throws -> StoreChanges) {
         self.watcher = watcher
-        self.load = load
+        self.cursor = cursor
+        self.changes = changes
     }
 }
 
@@ -19,11 +23,12 @@ public enum DashboardApp {
     /// Runs until the user quits or a signal (SIGINT, SIGTERM, SIGHUP) arrives; the terminal is
     /// restored on every path out.
     /// - Parameter recorder: makes the writes of the `u` and `c` forms; nil on a read-only seat.
-    public static func run(_ initial: AppState, terminal options: TerminalOptions, live: LiveSource? = nil,
+    public static func run(_ initial: AppState, terminal options: TerminalOptions, live initialLive: LiveSource? = nil,
                            recorder: Recorder? = nil) throws(TerminalError) {
         let session = try TerminalSession.open(options: options)
         defer { session.close() }
         var state = initial
+        var live = initialLive
         state.live.isWatching = live != nil
         state.live.now = Date()
         state.live.lastChange = state.snapshot.history.values.compactMap(\.first).max { $0.at < $1.at }
@@ -42,7 +47,7 @@ public enum DashboardApp {
                     switch effects.removeFirst() {
                     case .quit: return
                     case .redrawAll: session.redrawAll()
-                    case .reload: reload(&state, from: live)
+                    case .reload: reload(&state, from: &live)
                     case .record(let recording):
                         let outcome = recorder?.record(recording) ?? .failed(state.readOnly ?? "read-only")
                         effects += reduce(&state, .recorded(outcome))
@@ -56,7 +61,7 @@ public enum DashboardApp {
                 let changed = live.map { (try? $0.watcher.hasChanged()) == true } ?? false
                 let marksChanged = state.live.advance(to: Date())
                 if changed {
-                    if state.live.isPaused { state.live.pendingChanges += 1 } else { reload(&state, from: live) }
+                    if state.live.isPaused { state.live.pendingChanges += 1 } else { reload(&state, from: &live) }
                 } else if !marksChanged {
                     continue // an idle tick: nothing on screen would change, so nothing is drawn
                 }
@@ -65,8 +70,11 @@ public enum DashboardApp {
         }
     }
 
-    private static func reload(_ state: inout AppState, from live: LiveSource?) {
-        guard let live, let snapshot = try? live.load() else { return }
-        state.replace(snapshot: snapshot, now: Date())
+    /// Applies what changed since the last read; a failed read keeps the snapshot and the
+    /// cursor, and the next tick tries again.
+    private static func reload(_ state: inout AppState, from live: inout LiveSource?) {
+        guard let source = live, let changes = try? source.changes(source.cursor) else { return }
+        live?.cursor = changes.cursor
+        state.apply(changes, now: Date())
     }
 }

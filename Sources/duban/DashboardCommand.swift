@@ -22,10 +22,12 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let open = try storeOptions.open()
-            var state = try open.use { try displayOptions.initialState(store: $0, today: open.today) }
-            let store = try SQLiteStore(path: open.store.path)
+            let store = open.store
             defer { try? store.close() }
-            let live = LiveSource(watcher: try ChangeWatcher(path: open.store.path)) { try DisplayOptions.snapshot(of: store) }
+            let watcher = try ChangeWatcher(path: store.path)
+            let contents = try store.loadAll()
+            var state = try displayOptions.initialState(contents: contents, today: open.today)
+            let live = LiveSource(watcher: watcher, cursor: contents.cursor) { try store.changes(since: $0) }
             let config = try displayOptions.config()
             state.readOnly = readOnlyReason(config: config)
             let recorder = state.readOnly == nil ? Recorder(store: store, actor: Actor.current()) : nil

@@ -22,20 +22,20 @@ struct DisplayOptions: ParsableArguments {
     /// Loads the store into a snapshot and builds the dashboard's first state.
     func initialState(storeOptions: StoreOptions) throws -> AppState {
         let open = try storeOptions.open()
-        return try open.use { try initialState(store: $0, today: open.today) }
+        return try open.use { try initialState(contents: $0.loadAll(), today: open.today) }
     }
 
-    /// Everything the dashboard shows of a store, read in one go.
+    /// Everything the dashboard shows of a store, read in one transaction.
     static func snapshot(of store: TaskStore) throws -> Snapshot {
-        Snapshot(tasks: try store.tasks(), documents: try store.documents(),
-                 history: try store.history(since: nil, actor: nil, limit: nil), reportRounds: try store.reportRounds())
+        Snapshot(try store.loadAll())
     }
 
-    func initialState(store: TaskStore, today: Today) throws -> AppState {
+    /// The dashboard's first state over what `TaskStore.loadAll()` read.
+    func initialState(contents: StoreContents, today: Today) throws -> AppState {
         let config = try config()
         let language = lang ?? ProcessInfo.processInfo.environment["DUBAN_LANG"].flatMap(Language.init(rawValue:))
             ?? config.lang.flatMap(Language.init(rawValue:)) ?? .zh
-        return AppState(snapshot: try Self.snapshot(of: store), today: today, language: language,
+        return AppState(snapshot: Snapshot(contents), today: today, language: language,
                         glyphs: ascii ? .ascii : .unicode,
                         savedViews: SavedViews.builtIn(today: today.day) + config.views)
     }

@@ -5,29 +5,19 @@ import Model
 
 /// Another process's changes: marked for a while, held back while paused, selection kept.
 @Suite struct LiveStateTests {
-    private func changed(_ snapshot: Snapshot, _ id: String, by actor: String, at date: Date) -> Snapshot {
-        let tasks = snapshot.tasks.map { task -> Task in
-            guard task.id == id else { return task }
-            var changed = task
-            changed.status = .behind
-            changed.version += 1
-            return changed
-        }
-        let entry = ProgressEntry(taskID: id, actor: actor, at: date, kind: .update, oldStatus: .notStarted, newStatus: .behind)
-        return Snapshot(tasks: tasks, documents: snapshot.documents, history: [entry])
-    }
-
-    @Test func changedTasksAreMarkedForTenSecondsAndTheSelectionStays() {
-        var state = DashboardFixture.state()
-        state.live.isWatching = true
-        DashboardFixture.press("5jjj", on: &state)
-        let selected = state.selectedTask[.allTasks]
+    @Test func changedTasksAreMarkedForTenSecondsAndTheSelectionStays() throws {
+        let live = try LiveFixture()
+        live.press("5jjj")
+        let selected = live.state.selectedTask[.allTasks]
         let now = Date(timeIntervalSince1970: 1_600_000_000)
-        state.replace(snapshot: changed(state.snapshot, "N8-1", by: "lisi", at: now), now: now)
+        _ = try live.store.update(id: "N8-1", status: .behind, progress: nil, note: nil, actor: "lisi", at: now, ifVersion: nil)
+        try live.pull(now: now)
+        var state = live.state
         #expect(state.selectedTask[.allTasks] == selected)
         #expect(state.live.isMarked("N8-1"))
         #expect(!state.live.isMarked("N8-2"))
         #expect(state.live.lastChange?.actor == "lisi")
+        #expect(state.snapshot.task(id: "N8-1")?.status == .behind)
         let screen = render(state).lines.joined(separator: "\n")
         #expect(screen.contains("● 实时"))
         #expect(screen.contains("lisi"))
@@ -35,6 +25,16 @@ import Model
         #expect(redraws == [false, true, false], "only the mark running out (at 10 s) needs a redraw")
         #expect(!state.live.isMarked("N8-1"))
         #expect(state.live.changedAt.isEmpty, "run-out marks are forgotten, so a long run does not grow")
+    }
+
+    @Test func theHeaderNamesTheChangeJustReadEvenWhenItsClockIsBehind() throws {
+        let live = try LiveFixture()
+        try live.note(["P2-1"], by: "zhangsan", at: Date(timeIntervalSince1970: 1_600_000_000))
+        try live.pull()
+        try live.note(["P2-2"], by: "lisi", at: Date(timeIntervalSince1970: 1_500_000_000))
+        try live.pull()
+        #expect(live.state.live.lastChange?.actor == "lisi")
+        #expect(live.state.live.isMarked("P2-2") && live.state.live.isMarked("P2-1"))
     }
 
     @Test func spacePausesAndResumingAsksForAReload() {

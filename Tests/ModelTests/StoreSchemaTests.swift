@@ -11,15 +11,19 @@ import Testing
             defer { try? queue.close() }
             try queue.read { db in
                 let names = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
-                for name in ["document", "task", "progress_entry", "setting", "report_round", "progress_entry_task_id", "progress_entry_at"] {
+                for name in ["document", "task", "progress_entry", "setting", "report_round", "progress_entry_task_id",
+                             "progress_entry_at", "change_counter", "task_change_seq", "task_changed", "task_added",
+                             "task_removed", "document_added", "document_changed", "document_removed",
+                             "report_round_added", "report_round_changed", "report_round_removed"] {
                     #expect(names.contains(name))
                 }
                 let taskColumns = try db.columns(in: "task").map(\.name)
                 #expect(taskColumns == ["id", "document", "number", "case_number", "category", "chapter", "section",
                                         "text", "proposers", "leaders", "lead_units", "responsible_units",
                                         "cooperating_units", "status", "deadline", "progress", "updated_at",
-                                        "version", "position"])
-                #expect(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") == ["v1", "v2-report-rounds"])
+                                        "version", "position", "change_seq"])
+                #expect(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+                        == ["v1", "v2-report-rounds", "v3-change-seq", "v4-round-changes"])
                 #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
             }
         }

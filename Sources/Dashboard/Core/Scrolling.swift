@@ -25,21 +25,3 @@ enum Scrolling {
         state.scroll[key] = offset
     }
 }
-
-extension AppState {
-    /// Takes a newer snapshot of the store (another process committed): selections stay on the
-    /// same task and group by id, the scroll offsets follow them, and the tasks that changed are
-    /// marked from `now` for a while. The filter is bound again, as `unreported` follows the history.
-    public mutating func replace(snapshot newer: Snapshot, now: Date) {
-        let before = Dictionary(uniqueKeysWithValues: snapshot.tasks.map { ($0.id, $0.version) })
-        for task in newer.tasks where before[task.id] != task.version {
-            live.changedAt[task.id] = now
-        }
-        live.lastChange = newer.history.values.compactMap(\.first).max { $0.at < $1.at }
-        live.now = now
-        live.pendingChanges = 0
-        snapshot = newer
-        if filter.isActive { PromptEditing.setFilter(filter.text, on: &self) }
-        Scrolling.keepSelectionVisible(&self)
-    }
-}

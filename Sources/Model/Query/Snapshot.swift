@@ -1,7 +1,8 @@
 /// An immutable picture of the store: every task with the indexes the dashboard groups by.
 ///
-/// Built once per load; the views read it without I/O. Groups expand here: a task assigned to
-/// 各乡镇 belongs to every town, marked as indirect.
+/// Built by a full load, then brought up to date with `apply(_:)` as other writers change the
+/// store; outside Model it is read-only, and the views read it without I/O. Groups expand here:
+/// a task assigned to 各乡镇 belongs to every town, marked as indirect.
 public struct Snapshot: Sendable {
     /// How a unit or town is named by a task.
     public enum Role: Int, Comparable, Sendable {
@@ -18,7 +19,8 @@ public struct Snapshot: Sendable {
         public var role: Role
     }
 
-    public let tasks: [Task]
+    /// Replaced in place only by `apply(_:)`, which keeps the indexes in step.
+    public internal(set) var tasks: [Task]
     public let documents: [Document]
     public let directory: Directory
     /// Task index by id.
@@ -28,18 +30,32 @@ public struct Snapshot: Sendable {
     public let tasksByLeader: [String: [Int]]
     /// Every unit a task names, directly or through a group, with its tasks.
     public let assignmentsByUnit: [String: [Assignment]]
-    /// Each task's history, newest first.
-    public let history: [String: [ProgressEntry]]
+    /// Each task's history, newest first; new entries are added in place by `apply(_:)`.
+    public internal(set) var history: [String: [ProgressEntry]]
     /// Every document's report rounds (报送); see `Reporting` for who owes a report.
     public let reportRounds: [ReportRound]
 
     public init(tasks: [Task], documents: [Document], history: [ProgressEntry] = [], directory: Directory = .standard,
                 reportRounds: [ReportRound] = []) {
+        self.init(tasks: tasks, documents: documents,
+                  historyByTask: Dictionary(grouping: history, by: \.taskID).mapValues(Self.newestFirst),
+                  directory: directory, reportRounds: reportRounds)
+    }
+
+    /// Everything a store holds, as `TaskStore.loadAll()` read it.
+    public init(_ contents: StoreContents, directory: Directory = .standard) {
+        self.init(tasks: contents.tasks, documents: contents.documents, history: contents.history, directory: directory,
+                  reportRounds: contents.reportRounds)
+    }
+
+    /// Builds the indexes over `tasks`; `historyByTask` is already grouped and ordered.
+    init(tasks: [Task], documents: [Document], historyByTask: [String: [ProgressEntry]], directory: Directory,
+         reportRounds: [ReportRound]) {
         self.tasks = tasks
         self.documents = documents
         self.reportRounds = reportRounds
         self.directory = directory
-        self.history = Dictionary(grouping: history, by: \.taskID).mapValues { $0.sorted { $0.at > $1.at } }
+        self.history = historyByTask
         var index: [String: Int] = [:]
         var byLeader: [String: [Int]] = [:]
         var byUnit: [String: [Assignment]] = [:]
@@ -69,6 +85,11 @@ public struct Snapshot: Sendable {
             let (a, b) = (byLeader[$0]!.count, byLeader[$1]!.count)
             return a != b ? a > b : (order[$0] ?? .max, $0) < (order[$1] ?? .max, $1)
         }
+    }
+
+    /// One task's entries by time, newest first; entries at the same second keep their order.
+    static func newestFirst(_ entries: [ProgressEntry]) -> [ProgressEntry] {
+        entries.sorted { $0.at > $1.at }
     }
 
     public func task(id: String) -> Task? {

@@ -3,6 +3,8 @@ import GRDB
 
 /// SQL for the `progress_entry` table: the history of every task.
 enum HistoryTable {
+    private static let columns = "task_id, actor, at, kind, old_status, new_status, old_progress, new_progress, note"
+
     /// Entries newest first, narrowed by whichever filters are given; `since` is inclusive.
     static func entries(taskID: String? = nil, since: Date? = nil, actor: String? = nil, limit: Int? = nil,
                         _ db: Database) throws -> [ProgressEntry] {
@@ -20,7 +22,7 @@ enum HistoryTable {
             conditions.append("actor = ?")
             arguments += [actor]
         }
-        var sql = "SELECT task_id, actor, at, kind, old_status, new_status, old_progress, new_progress, note FROM progress_entry"
+        var sql = "SELECT \(columns) FROM progress_entry"
         if !conditions.isEmpty {
             sql += " WHERE " + conditions.joined(separator: " AND ")
         }
@@ -30,6 +32,12 @@ enum HistoryTable {
             arguments += [limit]
         }
         return try Row.fetchAll(db, sql: sql, arguments: arguments).map(entry(from:))
+    }
+
+    /// Entries recorded after the one with id `id`, the last recorded first.
+    static func entries(after id: Int, _ db: Database) throws -> [ProgressEntry] {
+        try Row.fetchAll(db, sql: "SELECT \(columns) FROM progress_entry WHERE id > ? ORDER BY id DESC",
+                         arguments: [id]).map(entry(from:))
     }
 
     static func append(_ entry: ProgressEntry, _ db: Database) throws {

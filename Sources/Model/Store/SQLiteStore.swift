@@ -46,11 +46,12 @@ public final class SQLiteStore: TaskStore {
         }
     }
 
-    /// A lock held by another connection while it sets up the file, or a table it created first.
+    /// A lock held by another connection while it sets up the file, or a table or column it created first.
     private static func isOpeningRace(_ error: DatabaseError) -> Bool {
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED: true
-        case .SQLITE_ERROR: error.message?.hasSuffix("already exists") == true
+        case .SQLITE_ERROR:
+            error.message.map { $0.hasSuffix("already exists") || $0.hasPrefix("duplicate column name") } == true
         default: false
         }
     }

@@ -1,6 +1,9 @@
 import GRDB
 
 /// The store's migrations, applied in order when a store is opened.
+///
+/// Migration names are identifiers, not a count: branches add theirs between others ("v2-…"
+/// may come after "v3-…" has been applied), and GRDB runs whichever a store has not seen yet.
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -62,6 +65,12 @@ enum Schema {
                     PRIMARY KEY (document, due)
                 );
                 """)
+        }
+        migrator.registerMigration("v3-change-seq") { db in
+            try db.execute(sql: ChangeSequenceSchema.sql)
+        }
+        migrator.registerMigration("v4-round-changes") { db in
+            try db.execute(sql: ChangeSequenceSchema.roundTriggers)
         }
         return migrator
     }

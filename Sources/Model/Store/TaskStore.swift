@@ -15,6 +15,11 @@ public protocol TaskStore: Sendable {
     func history(taskID: String) throws -> [ProgressEntry]
     /// History of all tasks, newest first: entries at or after `since`, by `actor`, at most `limit`.
     func history(since: Date?, actor: String?, limit: Int?) throws -> [ProgressEntry]
+    /// Documents, tasks and history in one read, with the cursor to follow later changes from.
+    func loadAll() throws -> StoreContents
+    /// What was written since `cursor` (by any connection), in one read, with the cursor to
+    /// continue from.
+    func changes(since cursor: ChangeCursor) throws -> StoreChanges
     /// True when the store holds no task.
     var isEmpty: Bool { get throws }
     /// A stored setting, or nil when it is not set.

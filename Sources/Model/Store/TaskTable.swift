@@ -13,6 +13,12 @@ enum TaskTable {
         try Row.fetchAll(db, sql: "SELECT \(columns) FROM task ORDER BY position").map(task(from:))
     }
 
+    /// The tasks written after change sequence `sequence`, in import order.
+    static func changed(since sequence: Int, _ db: Database) throws -> [Task] {
+        try Row.fetchAll(db, sql: "SELECT \(columns) FROM task WHERE change_seq > ? ORDER BY position",
+                         arguments: [sequence]).map(task(from:))
+    }
+
     static func find(_ id: String, _ db: Database) throws -> Task? {
         try Row.fetchOne(db, sql: "SELECT \(columns) FROM task WHERE id = ?", arguments: [id]).map(task(from:))
     }

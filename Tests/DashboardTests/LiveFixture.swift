@@ -1,0 +1,49 @@
+import Foundation
+@testable import Dashboard
+import Model
+
+/// A real store of the bundled gazette and a dashboard state loaded from it at the demo date:
+/// writes go to the store, and `pull` applies them the way the runner does.
+final class LiveFixture {
+    let directory: URL
+    let store: SQLiteStore
+    private(set) var cursor: ChangeCursor
+    var state: AppState
+
+    init(width: Int = 120, height: Int = 40) throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("duban-live-\(UUID().uuidString)")
+        store = try SQLiteStore(path: directory.appendingPathComponent("store.sqlite").path)
+        _ = try store.apply(try SampleData.gazette().batch)
+        let contents = try store.loadAll()
+        cursor = contents.cursor
+        let today = Today(day: SampleData.demoToday, source: .demo)
+        state = AppState(snapshot: Snapshot(contents), today: today, width: width, height: height,
+                         savedViews: SavedViews.builtIn(today: today.day))
+        state.live.isWatching = true
+        _ = reduce(&state, .resize(width: width, height: height))
+    }
+
+    deinit {
+        try? store.close()
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    /// A note by `actor` on each task, at `at` (default: the demo date, 10:00 local time).
+    func note(_ ids: [String], by actor: String = "王芳", at: Date? = nil) throws {
+        let when = at ?? DateComponents(calendar: .current, year: 2020, month: 7, day: 1, hour: 10).date!
+        for id in ids {
+            _ = try store.update(id: id, status: nil, progress: nil, note: "已报送", kind: .note, actor: actor, at: when, ifVersion: nil)
+        }
+    }
+
+    /// Reads what changed since the last pull and applies it at `now`.
+    func pull(now: Date = Date()) throws {
+        let changes = try store.changes(since: cursor)
+        cursor = changes.cursor
+        state.apply(changes, now: now)
+    }
+
+    func press(_ keys: String) {
+        DashboardFixture.press(keys, on: &state)
+    }
+}
