@@ -20,9 +20,11 @@ enum HeaderBar {
         if state.live.isWatching { LiveIndicator.draw(state, x: x + 3, y: 0, into: &grid) }
 
         x = 1
+        // Below 100 columns the other views are named by their digit only, so the totals fit.
+        let compact = state.width < 100
         for view in ViewID.allCases {
-            let label = "\(view.rawValue)\(state.text(view.label))"
             let selected = view == state.view && state.mode != .detail
+            let label = compact && !selected ? "\(view.rawValue)" : "\(view.rawValue)\(state.text(view.label))"
             x += grid.write(selected ? "[\(label)]" : label, x: x, y: 1, role: selected ? .header : .dim) + 1
         }
         Totals.draw(state, x: x + 3, y: 1, into: &grid)
