@@ -1,13 +1,6 @@
 import ArgumentParser
 import Foundation
 import Model
-import Synchronization
-#if canImport(Glibc)
-import Glibc
-#endif
-
-/// Set by SIGINT or SIGTERM; `duban simulate` stops at its next tick.
-private let stopRequested = Atomic<Bool>(false)
 
 /// `duban simulate`: synthetic progress for demos and live tests.
 struct SimulateCommand: ParsableCommand {
@@ -41,10 +34,7 @@ struct SimulateCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            stopRequested.store(false, ordering: .relaxed)
-            for number in [SIGINT, SIGTERM] {
-                signal(number) { _ in stopRequested.store(true, ordering: .relaxed) }
-            }
+            StopSignal.install()
             let open = try storeOptions.open()
             let (tally, elapsed, ending) = try open.use { store in
                 if case let .readOnly(reason) = store.access { throw StoreError.readOnly(path: store.path, reason: reason) }
@@ -63,10 +53,10 @@ struct SimulateCommand: ParsableCommand {
         while true {
             let due = Double(written) / rate
             if let duration, due >= duration { return (simulator.tally, Date().timeIntervalSince(start), "") }
-            while Date().timeIntervalSince(start) < due, !stopRequested.load(ordering: .relaxed) {
+            while Date().timeIntervalSince(start) < due, !StopSignal.requested {
                 Thread.sleep(forTimeInterval: min(0.1, due - Date().timeIntervalSince(start)))
             }
-            if stopRequested.load(ordering: .relaxed) { return (simulator.tally, Date().timeIntervalSince(start), ", stopped by a signal") }
+            if StopSignal.requested { return (simulator.tally, Date().timeIntervalSince(start), ", stopped by a signal") }
             guard try simulator.step(at: Date()) else { return (simulator.tally, Date().timeIntervalSince(start), ", every task is done") }
             written += 1
         }

@@ -41,12 +41,19 @@ public enum SharedStore {
             }
         }
         var info = stat()
-        guard stat(directory, &info) == 0 else { throw failure(directory, "cannot read its owner and mode") }
+        guard stat(directory, &info) == 0 else { throw failure(errno, directory, "cannot read its owner and mode") }
         if info.st_gid != gid, chown(directory, uid_t.max, gid) != 0 {
-            throw failure(directory, "cannot give it to group \(FilePermission.groupName(gid))")
+            throw failure(errno, directory, "cannot give it to group \(FilePermission.groupName(gid))")
         }
         if info.st_mode & 0o7777 != 0o2775, chmod(directory, 0o2775) != 0 {
-            throw failure(directory, "cannot set its mode to 2775")
+            throw failure(errno, directory, "cannot set its mode to 2775")
+        }
+        // Linux drops the setgid bit, without an error, for a caller outside the directory's group.
+        guard stat(directory, &info) == 0, info.st_mode & 0o7777 == 0o2775 else {
+            throw StoreError.cannotShare(path: directory, reason: """
+                its mode stays \(String(format: "%04o", info.st_mode & 0o7777)), not 2775: only a member of group \
+                \(FilePermission.groupName(info.st_gid)) or root can make it setgid
+                """)
         }
     }
 
@@ -71,17 +78,18 @@ public enum SharedStore {
     /// Creates the empty database file with mode 0664 and the group, whatever the umask.
     private static func createFile(_ path: String, gid: gid_t) throws {
         let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o664)
-        guard fd >= 0 else { throw failure(path, "cannot create the file") }
+        guard fd >= 0 else { throw failure(errno, path, "cannot create the file") }
         defer { close(fd) }
         guard fchown(fd, uid_t.max, gid) == 0, fchmod(fd, 0o664) == 0 else {
-            let failed = failure(path, "cannot give it to group \(FilePermission.groupName(gid)) with mode 0664")
+            let failed = failure(errno, path, "cannot give it to group \(FilePermission.groupName(gid)) with mode 0664")
             unlink(path)
             throw failed
         }
     }
 
-    /// The failure of the last system call on `path`, with its error text.
-    private static func failure(_ path: String, _ what: String) -> StoreError {
-        .cannotShare(path: path, reason: "\(what): \(String(cString: strerror(errno)))")
+    /// A system call on `path` that failed with `code`; the code is taken before `what` is built,
+    /// because looking up a group name may change errno.
+    private static func failure(_ code: Int32, _ path: String, _ what: String) -> StoreError {
+        .cannotShare(path: path, reason: "\(what): \(String(cString: strerror(code)))")
     }
 }
