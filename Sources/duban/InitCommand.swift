@@ -11,10 +11,10 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Create a store shared by the members of a Unix group.",
         discussion: """
-            Creates DIR (mode 2775, setgid, owned by GROUP) and DIR/duban.sqlite (mode 0664, owned
-            by GROUP) before SQLite opens it, whatever the umask, then prints the line each user adds
-            to their shell profile. Users outside GROUP can read the store but not change it. Running
-            it again on a store that is already shared with GROUP only prints the line again. A
+            Creates DIR (mode 2775, setgid, owned by GROUP) and DIR/duban.sqlite (mode 0664, owned \
+            by GROUP) before SQLite opens it, whatever the umask, then prints the line each user adds \
+            to their shell profile. Users outside GROUP can read the store but not change it. Running \
+            it again on a store that is already shared with GROUP only prints the line again. A \
             personal store needs no init: it is created on first use.
             """
     )

@@ -8,10 +8,10 @@ struct SimulateCommand: ParsableCommand {
         commandName: "simulate",
         abstract: "Write synthetic progress to random tasks, for demos and live tests.",
         discussion: """
-            Every change goes through the normal update path (version check, history in the same
-            transaction). The actors are named 模拟·… (office staff 模拟·王芳, 模拟·李明, 模拟·张伟 for
-            progress and notes, 模拟·<leader> for a task's own leaders' instructions) and the text of
-            every note and instruction starts with 【模拟】. Runs until --duration ends, every task is
+            Every change goes through the normal update path (version check, history in the same \
+            transaction). The actors are named 模拟·… (office staff 模拟·王芳, 模拟·李明, 模拟·张伟 for \
+            progress and notes, 模拟·<leader> for a task's own leaders' instructions) and the text of \
+            every note and instruction starts with 【模拟】. Runs until --duration ends, every task is \
             done, or Ctrl-C / SIGTERM; then prints one line: writes, conflicts retried, duration.
             """
     )
