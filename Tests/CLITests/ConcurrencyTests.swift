@@ -48,7 +48,7 @@ import Testing
 
         let log = Log()
         let deadline = Date().addingTimeInterval(Self.seconds)
-        var screensWithLockWords: [String] = []
+        var badScreens: [String] = []  // showing a lock word, or a dashboard that exited
         let done = DispatchGroup()
         for writer in 0..<Self.writers {
             done.enter()
@@ -62,11 +62,11 @@ import Testing
             for dashboard in dashboards {
                 let screen = try dashboard.capture().joined(separator: "\n")
                 screens += 1
-                if Self.lockWords.contains(where: screen.contains) || screen.contains("EXITED") { screensWithLockWords.append(screen) }
+                if Self.lockWords.contains(where: screen.contains) || screen.contains("EXITED") { badScreens.append(screen) }
             }
         }
         let writes = log.all
-        #expect(screensWithLockWords.isEmpty, "\(screensWithLockWords.first ?? "")")
+        #expect(badScreens.isEmpty, "\(badScreens.first ?? "")")
 
         // Every process ended well, or was refused by a version check and said so.
         let refused = writes.filter { $0.result.status != 0 }
