@@ -29,7 +29,7 @@ struct DashboardCommand: ParsableCommand {
             var state = try displayOptions.initialState(contents: contents, today: open.today)
             let live = LiveSource(watcher: watcher, cursor: contents.cursor) { try store.changes(since: $0) }
             let config = try displayOptions.config()
-            state.readOnly = readOnlyReason(config: config)
+            state.readOnly = readOnlyReason(config: config, store: store)
             let recorder = state.readOnly == nil ? Recorder(store: store, actor: Actor.current()) : nil
             let choice = theme ?? config.theme.flatMap(ThemeChoice.init(rawValue:)) ?? .auto
             let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
@@ -43,7 +43,8 @@ struct DashboardCommand: ParsableCommand {
     }
 
     /// Why this seat may not write, in the words the status line shows; nil when it may.
-    private func readOnlyReason(config: DubanConfig) -> String? {
+    private func readOnlyReason(config: DubanConfig, store: SQLiteStore) -> String? {
+        if case let .readOnly(reason) = store.access { return reason }
         if readOnly { return "--read-only" }
         if config.readOnly == true {
             return "read_only = true (\(DubanConfig.path(environment: ProcessInfo.processInfo.environment) ?? "config"))"

@@ -29,7 +29,7 @@ struct OpenStore {
     let store: SQLiteStore
     let today: Today
 
-    /// Runs `body` and closes the store whatever happens, so no -wal/-shm files stay behind.
+    /// Runs `body` and closes the store whatever happens, so the WAL is checkpointed into the file.
     func use<T>(_ body: (SQLiteStore) throws -> T) throws -> T {
         defer { try? store.close() }
         return try body(store)

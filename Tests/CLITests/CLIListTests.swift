@@ -94,7 +94,6 @@ import Testing
         #expect(listed.status == 0, "\(listed.stderr)")
         #expect(listed.stdout.hasSuffix("99/308 tasks · today 2020-07-01 (demo date)\n"))
         #expect(FileManager.default.fileExists(atPath: cli.path("data/duban/duban.sqlite")))
-        #expect(!FileManager.default.fileExists(atPath: cli.path("data/duban/duban.sqlite-wal")))
         let frame = try cli.run(["snapshot", "--size", "100x30"])
         #expect(frame.stdout.hasPrefix(" 督办看板 · 概览   5份文件   今天 2020-07-01（演示日期）"))
         let dashboard = try cli.run([])

@@ -19,9 +19,7 @@ public final class ChangeWatcher {
 
     public init(path: String) throws {
         do {
-            var configuration = Configuration()
-            configuration.readonly = true
-            connection = try DatabaseQueue(path: path, configuration: configuration)
+            connection = try DatabaseQueue(path: path, configuration: StoreConfiguration.make(readonly: true))
             lastVersion = try connection.read { try Int.fetchOne($0, sql: "PRAGMA data_version") ?? 0 }
         } catch {
             throw StoreError.cannotOpen(path: path, reason: "\(error)")

@@ -15,7 +15,10 @@ extension SQLiteStore {
             }
             guard status != nil || newProgress != nil || note != nil else { throw StoreError.emptyUpdate(taskID: id) }
 
-            let when = ISOTimestamp.truncated(at)
+            // A writer that waited for the lock may carry an older instant than the change it
+            // follows; the history's order (instant, then commit) must stay the order of commits.
+            let previous = try HistoryTable.entries(taskID: id, limit: 1, db).first?.at ?? .distantPast
+            let when = max(ISOTimestamp.truncated(at), previous)
             let entry = ProgressEntry(taskID: id, actor: actor, at: when, kind: kind,
                                       oldStatus: status.map { _ in task.status }, newStatus: status,
                                       oldProgress: newProgress.map { _ in task.progress }, newProgress: newProgress,

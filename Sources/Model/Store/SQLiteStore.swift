@@ -3,23 +3,33 @@ import GRDB
 
 /// A `TaskStore` in one SQLite file, in WAL mode, shared safely by several processes.
 ///
-/// Writes wait up to 5 seconds for another process's write to finish. Call `close()` before
-/// the process exits so that SQLite removes the `-wal` and `-shm` files.
+/// Writes wait up to 5 seconds for another process's write to finish. A process that cannot
+/// write the file or its directory opens it read-only (`access`), and every write then throws
+/// `StoreError.readOnly`. The `-wal` and `-shm` files are kept when the store closes, so that
+/// such readers can open it while no writer has it open (see `StoreConfiguration`). Call
+/// `close()` before the process exits so that the WAL is checkpointed into the database file.
 public final class SQLiteStore: TaskStore {
     /// The database file.
     public let path: String
+    /// Whether this process may change the store, decided when it was opened.
+    public let access: StoreAccess
     private let pool: DatabasePool
-    /// How long a write waits for another connection's write to finish.
-    private static let busyTimeout: TimeInterval = 5
 
     /// Opens the store at `path`, creating the file and its parent directories when missing,
-    /// and brings its schema up to date.
+    /// and brings its schema up to date; or opens it read-only, without migrating, when the file
+    /// exists but this process cannot write it or its directory.
     public init(path: String) throws {
         self.path = path
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw StoreError.cannotOpen(path: path, reason: "it is a directory")
         }
+        if let reason = FilePermission.readOnlyReason(path: path) {
+            access = .readOnly(reason: reason)
+            pool = try Self.openReadOnly(path: path)
+            return
+        }
+        access = .readWrite
         do {
             let parent = URL(fileURLWithPath: path).deletingLastPathComponent()
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -32,9 +42,8 @@ public final class SQLiteStore: TaskStore {
     /// Opens the pool and brings the schema up to date. Processes that open a new file at the
     /// same moment race to switch it to WAL and to migrate it; the loser retries for up to 5 s.
     private static func openMigrated(path: String) throws -> DatabasePool {
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(busyTimeout)
-        let deadline = Date().addingTimeInterval(busyTimeout)
+        let configuration = StoreConfiguration.make(readonly: false)
+        let deadline = Date().addingTimeInterval(StoreConfiguration.busyTimeout)
         while true {
             do {
                 let pool = try DatabasePool(path: path, configuration: configuration)
@@ -44,6 +53,29 @@ public final class SQLiteStore: TaskStore {
                 Thread.sleep(forTimeInterval: 0.01)
             }
         }
+    }
+
+    /// Opens the pool read-only; the schema must already be this version's.
+    private static func openReadOnly(path: String) throws -> DatabasePool {
+        let pool: DatabasePool
+        let current: Bool
+        do {
+            pool = try DatabasePool(path: path, configuration: StoreConfiguration.make(readonly: true))
+            current = try pool.read { try Schema.migrator.hasCompletedMigrations($0) }
+        } catch {
+            let missing = ["-wal", "-shm"].filter { !FileManager.default.fileExists(atPath: path + $0) }
+            guard !missing.isEmpty else { throw StoreError.cannotOpen(path: path, reason: Self.reason(error)) }
+            let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            let (files, them) = missing.count == 1 ? ("file is", "it") : ("files are", "them")
+            throw StoreError.cannotOpen(path: path, reason: """
+                its \(missing.joined(separator: " and ")) \(files) missing and \(Actor.current()) cannot create \(them) in \
+                \(directory) (\(FilePermission.ownership(directory))); they come back when a member of that group opens the store
+                """)
+        }
+        guard current else {
+            throw StoreError.cannotOpen(path: path, reason: "it needs an upgrade that only a user who can write it can make")
+        }
+        return pool
     }
 
     /// A lock held by another connection while it sets up the file, or a table or column it created first.
@@ -58,8 +90,8 @@ public final class SQLiteStore: TaskStore {
 
     public func close() throws {
         do {
-            // GRDB closes the writer before the read-only readers, and a read-only connection
-            // cannot remove the WAL. Closing the idle readers first leaves the writer last.
+            // Closing the idle readers first leaves the writer last, and the last connection to
+            // close checkpoints the WAL into the database file.
             pool.releaseMemory()
             try pool.close()
         } catch {
@@ -80,6 +112,7 @@ public final class SQLiteStore: TaskStore {
 
     /// Runs `body` in one immediate write transaction: everything it writes is committed, or nothing.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
+        if case let .readOnly(reason) = access { throw StoreError.readOnly(path: path, reason: reason) }
         do {
             return try pool.write(body)
         } catch let error as StoreError {

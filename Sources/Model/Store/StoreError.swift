@@ -16,6 +16,10 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case emptyUpdate(taskID: String)
     /// An import batch that cannot be applied as a whole.
     case invalidBatch(reason: String)
+    /// `duban init --shared` cannot set up the directory or file at `path`.
+    case cannotShare(path: String, reason: String)
+    /// A write to a store this process opened read-only; `reason` names the file and why.
+    case readOnly(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -36,6 +40,10 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             "task \(taskID): nothing to record (no status, progress or note)"
         case let .invalidBatch(reason):
             "import refused: \(reason)"
+        case let .cannotShare(path, reason):
+            "cannot set up a shared store at \(path): \(reason)"
+        case let .readOnly(_, reason):
+            "cannot change the store, it is read-only: \(reason)"
         }
     }
 }

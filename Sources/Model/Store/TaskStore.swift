@@ -3,7 +3,8 @@ import Foundation
 /// Where tasks, their documents, their history and a few settings are kept.
 ///
 /// `SQLiteStore` is the one implementation; the protocol leaves room for a PostgreSQL one.
-/// Every method may throw a `StoreError`.
+/// Every method may throw a `StoreError`; every write throws `StoreError.readOnly` on a store
+/// this process may only read.
 public protocol TaskStore: Sendable {
     /// All documents, by code.
     func documents() throws -> [Document]
@@ -39,6 +40,8 @@ public protocol TaskStore: Sendable {
     /// - Parameters:
     ///   - status: the new status; `.done` without a progress sets progress to 100.
     ///   - progress: the new progress, 0–100.
+    ///   - at: when the change was made; recorded no earlier than the task's last recorded change,
+    ///     so the history's order is the order of the writes.
     ///   - ifVersion: when given, the write is refused with `StoreError.conflict` unless the
     ///     stored task still has this version.
     func update(id: String, status: Status?, progress: Int?, note: String?, kind: ProgressEntry.Kind,

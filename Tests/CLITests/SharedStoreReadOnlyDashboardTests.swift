@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+
+/// AWAITS THE DASHBOARD WIRING (another branch reads `SQLiteStore.access`): until that branch is
+/// merged, this test fails on its first two expectations. The contract: an outsider's dashboard
+/// shows 只读 in the header and the reason in the status line.
+@Suite(.serialized, .enabled(if: UnixAccounts.available, UnixAccounts.skipReason))
+struct SharedStoreReadOnlyDashboardTests {
+    @Test func anOutsidersDashboardShowsReadOnlyAndWhy() throws {
+        let shared = try SharedStoreFixture()
+        defer { shared.cleanUp() }
+        let tmux = try shared.dashboard(as: "carol")
+        let screen = try tmux.waitFor { $0.joined().contains("督办看板") && $0[0].contains("只读") }
+        #expect(screen[0].contains("只读"), "\(screen.joined(separator: "\n"))")
+        #expect(screen.contains { $0.contains("not writable by \(shared.accounts.name("carol"))") })
+        // Still a live dashboard: a member's change shows.
+        try tmux.send("5")
+        try tmux.waitFor { $0.contains { $0.contains("未启动 N8-1 ") } }
+        #expect(try shared.run("alice", ["update", "N8-1", "--status", "behind"]).status == 0)
+        let live = try tmux.waitFor(timeout: 3) { $0.contains { $0.contains("滞后   N8-1 ") } }
+        #expect(live.contains { $0.contains("滞后   N8-1 ") }, "\(live.joined(separator: "\n"))")
+        try tmux.send("q")
+        let after = try tmux.waitFor { $0.contains { $0.hasPrefix("EXITED") } }
+        #expect(after.contains("EXITED 0"))
+    }
+}
