@@ -44,7 +44,10 @@ struct DashboardCommand: ParsableCommand {
 
     /// Why this seat may not write, in the words the status line shows; nil when it may.
     private func readOnlyReason(config: DubanConfig, store: SQLiteStore) -> String? {
-        if case let .readOnly(reason) = store.access { return reason }
+        if case let .readOnly(reason) = store.access {
+            // The status line is one row: the file's name says enough there.
+            return reason.replacingOccurrences(of: store.path, with: URL(fileURLWithPath: store.path).lastPathComponent)
+        }
         if readOnly { return "--read-only" }
         if config.readOnly == true {
             return "read_only = true (\(DubanConfig.path(environment: ProcessInfo.processInfo.environment) ?? "config"))"

@@ -1,9 +1,7 @@
 import Foundation
 import Testing
 
-/// AWAITS THE DASHBOARD WIRING (another branch reads `SQLiteStore.access`): until that branch is
-/// merged, this test fails on its first two expectations. The contract: an outsider's dashboard
-/// shows 只读 in the header and the reason in the status line.
+/// An outsider's dashboard: 只读 in the header, the reason in the status line, and still live.
 @Suite(.serialized, .enabled(if: UnixAccounts.available, UnixAccounts.skipReason))
 struct SharedStoreReadOnlyDashboardTests {
     @Test func anOutsidersDashboardShowsReadOnlyAndWhy() throws {

@@ -70,7 +70,7 @@ import Model
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
         let tmux = try TmuxSession.dashboard(cli, arguments: ["--read-only"])
-        let first = try tmux.waitFor { $0.contains { $0.contains("只读模式（--read-only）") } }
+        let first = try tmux.waitFor { $0.contains { $0.contains("只读：--read-only；") } }
         #expect(first[0].contains("[只读]"), "\(first[0])")
         #expect(!first.contains { $0.contains("u更新") }, "the hint bar leaves out what the seat cannot do")
         try tmux.send("5")

@@ -126,7 +126,7 @@ public enum Label: Sendable {
                          "%1 was changed meanwhile (now version %2): %3. Enter re-applies yours on it, Esc drops it")
         case .changedMeanwhile: ("注意：此任务刚被他人更新", "note: someone has just changed this task")
         case .readOnlyBadge: ("只读", "read-only")
-        case .readOnlyNotice: ("只读模式（%1）：可以查看，不能记录", "read-only (%1): you can watch, not record")
+        case .readOnlyNotice: ("只读：%1；可以查看，不能记录", "read-only: %1; you can watch, not record")
         case .readOnlyRefused: ("只读，不能记录：", "read-only, cannot record: ")
         case .readOnlyUnavailable: ("（只读不可用）", "(read-only) ")
         case .selectTaskFirst: ("请先选中一条任务（Enter 或 Tab 进入任务列表）", "select a task first (Enter or Tab to the task list)")
