@@ -99,7 +99,8 @@ import Model
         print("update → visible in another dashboard: \(Int(elapsed * 1000)) ms")
         #expect(screen.contains { $0.contains("推进中 N8-1 ") }, "\(screen.joined(separator: "\n"))")
         #expect(screen.contains { $0.contains("推进中1") })
-        #expect(screen[0].contains("● 实时"))
+        #expect(screen.contains { $0.contains("*推进中 N8-1 ") }, "the changed row is marked")
+        #expect(screen[0].contains("● 实时") && screen[0].contains(Actor.current()), "the header names who changed it")
 
         try tmux.send("Space")
         try tmux.waitFor { $0[0].contains("暂停") }

@@ -21,6 +21,7 @@ import Model
         let screen = render(state).lines.joined(separator: "\n")
         #expect(screen.contains("● 实时"))
         #expect(screen.contains("lisi"))
+        #expect(screen.contains("*滞后   N8-1 "), "the changed row carries a mark that shows without colour")
         let redraws = [9.0, 11, 12].map { state.live.advance(to: now.addingTimeInterval($0)) }
         #expect(redraws == [false, true, false], "only the mark running out (at 10 s) needs a redraw")
         #expect(!state.live.isMarked("N8-1"))

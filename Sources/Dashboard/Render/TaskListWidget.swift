@@ -70,6 +70,8 @@ struct TaskListWidget {
         let task = state.snapshot.tasks[row.task]
         let status = StatusStyle.of(task, today: state.today.day, language: state.language)
         if isSelected { grid.write(String(state.glyphs.selectionMark), x: startX, y: y, role: .accent) }
+        // Changed by someone a moment ago: a mark that also shows without colour.
+        if state.live.isMarked(task.id) { grid.write("*", x: startX + 1, y: y, role: .changed) }
         var x = startX + 2
         for column in columns {
             let (text, role): (String, StyleRole) = switch column.label {
