@@ -72,3 +72,20 @@ import Testing
         #expect(tLarge < tSmall * 30, "ten times the text took \(tLarge / tSmall) times as long")
     }
 }
+
+/// Found while building the hostile store: the store refused such a file with no line.
+@Suite struct DocumentCodeClashTests {
+    @Test func idsOfOnePrefixInTwoDocumentsAreRefusedWithTheLine() throws {
+        var tasks = Array(ExchangeFixtures.tasks.prefix(1))
+        var other = tasks[0]
+        other.id = "P2-2"
+        other.document = "另一个文件"
+        tasks.append(other)
+        #expect(throws: ImportError.self) { try TaskJSON.decode(TaskJSON.encode(tasks), file: "t.json") }
+        do {
+            _ = try TaskJSON.decode(TaskJSON.encode(tasks), file: "t.json")
+        } catch {
+            #expect(error.line == 23 && error.message.contains("另一个文件") && error.message.contains("line 4"), "\(error)")
+        }
+    }
+}
