@@ -14,7 +14,7 @@ struct FuzzRun {
     let seed: (inout SplitMix64) -> [UInt8]
     let mutator: FuzzMutator
     let settings: RunSettings
-    var storeCheckEvery = 25
+    var storeCheckEvery = 40
     /// Longer than this counts as a hang.
     var caseLimit: Duration = .seconds(2)
 
