@@ -39,9 +39,10 @@ let package = Package(
             name: "duban-bench",
             dependencies: ["Model", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "ModelTests", dependencies: ["Model", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "CLITests", dependencies: ["Model", "duban"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Model"], exclude: ["Golden"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ModelTests", dependencies: ["Model", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "CLITests", dependencies: ["Model", "duban", "TestSupport"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Model", "TestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -7,7 +7,11 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export every task as JSON or CSV.",
-        discussion: "Export, import into an empty store and export again give the same bytes."
+        discussion: """
+            Export, import into an empty store and export again give the same bytes. CSV cells that
+            a spreadsheet would take for a formula (=, +, -, @) get a leading ' and importing takes it
+            off. On a terminal, control characters are shown escaped; to a file or pipe the data is verbatim.
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -33,7 +37,7 @@ struct ExportCommand: ParsableCommand {
                     throw CommandFailure(message: "cannot write \(output): \(error.localizedDescription)")
                 }
             } else {
-                FileHandle.standardOutput.write(data)
+                StandardOutput.write(data)
             }
         }
     }

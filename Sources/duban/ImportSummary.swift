@@ -9,11 +9,11 @@ struct ImportSummary {
 
     var text: String {
         let batch = parsed.batch
-        var lines = [outcome == nil ? "\(file): dry run, nothing written" : "\(file): imported",
+        var lines = [SafeText.line(outcome == nil ? "\(file): dry run, nothing written" : "\(file): imported"),
                      "  documents  \(batch.documents.count)"]
         for document in batch.documents {
             let count = batch.tasks.filter { $0.document == document.name }.count
-            lines.append("    \(document.code)  \(document.name)  \(count) tasks")
+            lines.append(SafeText.line("    \(document.code)  \(document.name)  \(count) tasks"))
         }
         let changes = outcome.map { " (new \($0.tasksInserted), changed \($0.tasksUpdated), unchanged \($0.tasksUnchanged))" }
         lines += ["  tasks      \(batch.tasks.count)" + (changes ?? ""),

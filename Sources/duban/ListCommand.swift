@@ -55,7 +55,7 @@ struct ListCommand: ParsableCommand {
             let shown = filter.apply(tasks, today: open.today.day)
             switch format {
             case .json:
-                FileHandle.standardOutput.write(TaskJSON.encode(shown))
+                StandardOutput.write(TaskJSON.encode(shown))
             case .table:
                 print(TaskTable(tasks: shown, today: open.today.day, width: TerminalSize.columns()).text)
                 print("\(shown.count)/\(tasks.count) tasks · today \(open.today.day)" + (open.today.source == .demo ? " (demo date)" : ""))

@@ -71,7 +71,7 @@ struct RoundsSetCommand: ParsableCommand {
                 }
                 try store.setReportRounds(document: found.code, dues: dues)
                 let days = Array(Set(dues)).sorted().map(\.description).joined(separator: ", ")
-                print("\(found.code) \(found.name): rounds \(days)")
+                print(SafeText.line("\(found.code) \(found.name): rounds \(days)"))
             }
         }
     }

@@ -13,10 +13,10 @@ struct RoundsReport {
         for document in snapshot.documents {
             let dues = (rounds[document.code] ?? []).map(\.due).sorted()
             guard let window = reporting.windows[document.code] else {
-                lines.append("\(document.code)  \(document.name): no report rounds")
+                lines.append(SafeText.line("\(document.code)  \(document.name): no report rounds"))
                 continue
             }
-            lines.append("\(document.code)  \(document.name): \(dues.count) round\(dues.count == 1 ? "" : "s")")
+            lines.append(SafeText.line("\(document.code)  \(document.name): \(dues.count) round\(dues.count == 1 ? "" : "s")"))
             let units = reporting.byLeadUnit(snapshot) { snapshot.tasks[$0].document == document.name }
             let owed = Set(units.flatMap(\.tasks)).count
             let reported = Set(units.flatMap(\.tasks).filter { reporting.states[snapshot.tasks[$0].id] == .reported }).count

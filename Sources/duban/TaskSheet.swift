@@ -12,7 +12,7 @@ struct TaskSheet {
     private static let labelWidth = 10
 
     var text: String {
-        var lines = ["\(task.id)  \(task.document) 第\(task.number)项"]
+        var lines = [SafeText.line("\(task.id)  \(task.document) 第\(task.number)项")]
         field("章节", [task.chapter, task.section].compactMap { $0 }.joined(separator: " / "), into: &lines)
         if let caseNumber = task.caseNumber { field("案号", caseNumber + (task.category.map { "  类别 \($0)" } ?? ""), into: &lines) }
         if !task.proposers.isEmpty { field("提案人", task.proposers.joined(separator: "、"), into: &lines) }

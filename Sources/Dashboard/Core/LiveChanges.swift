@@ -14,6 +14,7 @@ extension AppState {
         for task in changes.tasks { live.changedAt[task.id] = now }
         if let latest = changes.latest { live.lastChange = latest }
         if filter.isActive { PromptEditing.setFilter(filter.text, on: &self) }
+        leaveEmptyDetail()
         Scrolling.keepSelectionVisible(&self)
     }
 }

@@ -75,6 +75,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .previousGroup:
         stepGroup(&state, by: -1)
     }
+    state.leaveEmptyDetail()
     Scrolling.keepSelectionVisible(&state)
     return []
 }

@@ -43,7 +43,10 @@ enum DetailView {
     /// Full screen: every field, the text whole, groups expanded, and the position in the list.
     static func drawFull(_ state: AppState, in rect: Rect, into grid: inout Grid) {
         let rows = state.taskRows(state.view)
-        guard !rows.isEmpty else { return }
+        guard !rows.isEmpty else {
+            grid.write("  " + state.text(.noTasks), x: rect.x, y: rect.y, role: .dim, limit: rect.width)
+            return
+        }
         let position = state.selectedRow(state.view, in: rows)
         let task = state.snapshot.tasks[rows[position].task]
         let status = StatusStyle.of(task, today: state.today.day, language: state.language)

@@ -10,7 +10,9 @@ enum JSONWriter {
         }
     }
 
-    /// A quoted string. Escapes `"`, `\`, control characters, DEL, and U+2028/U+2029 (line breaks to JavaScript).
+    /// A quoted string. Escapes `"`, `\`, control characters (C0, DEL, C1), U+2028/U+2029 (line breaks
+    /// to JavaScript) and the bidirectional controls: the text is the same, and the file is safe to
+    /// print on a terminal.
     static func string(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         out.append("\"")
@@ -23,7 +25,8 @@ enum JSONWriter {
             case "\t": out.append(contentsOf: "\\t".unicodeScalars)
             case "\u{08}": out.append(contentsOf: "\\b".unicodeScalars)
             case "\u{0C}": out.append(contentsOf: "\\f".unicodeScalars)
-            case "\u{00}"..."\u{1F}", "\u{7F}", "\u{2028}", "\u{2029}":
+            case "\u{00}"..."\u{1F}", "\u{7F}"..."\u{9F}", "\u{2028}", "\u{2029}",
+                 _ where SafeText.isBidiControl(scalar):
                 let hex = String(scalar.value, radix: 16)
                 out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
             default: out.append(scalar)

@@ -5,18 +5,19 @@ public enum TaskCSV {
     /// Joins the items of a list field in one cell.
     static let listSeparator: Character = "、"
 
-    /// UTF-8 with a BOM so that Excel detects it, CRLF line ends, every column in JSON key order, null as empty.
+    /// UTF-8 with a BOM so that Excel detects it, CRLF line ends, every column in JSON key order, null as empty,
+    /// cells that a spreadsheet would take for a formula prefixed with `'` (see `CSVFormula`).
     public static func encode(_ tasks: [Task]) -> Data {
         var text = "\u{FEFF}" + CSVWriter.row(TaskField.allCases.map(\.rawValue))
         for task in tasks {
-            text += CSVWriter.row(TaskField.allCases.map { cell($0.value(of: task)) })
+            text += CSVWriter.row(TaskField.allCases.map { CSVFormula.neutralised(cell($0.value(of: task))) })
         }
         return Data(text.utf8)
     }
 
     /// The tasks of a CSV file in UTF-8 (BOM optional) or GB18030, validated, at version 0.
     /// Columns may come in any order and optional ones may be left out; blank rows are skipped.
-    /// An empty cell is null, and list items are trimmed of surrounding spaces.
+    /// An empty cell is null, and list items are trimmed of surrounding spaces; one leading `'` is taken off a cell.
     public static func decode(_ data: Data, file: String) throws(ImportError) -> [Task] {
         let text = try ImportText.decode([UInt8](data), file: file)
         let rows = try CSVReader.rows(in: text, file: file).filter { $0.fields.contains { !$0.isEmpty } }
@@ -32,7 +33,7 @@ public enum TaskCSV {
             }
             var record = TaskRecord(line: row.line)
             for (field, cell) in zip(columns, row.fields) {
-                record.entries[field] = TaskRecord.Entry(value: value(cell, of: field), line: row.line)
+                record.entries[field] = TaskRecord.Entry(value: value(CSVFormula.restored(cell), of: field), line: row.line)
             }
             records.append(record)
         }

@@ -58,9 +58,11 @@ struct TaskRecord {
                     deadline: day, progress: progress, updatedAt: updatedAt, version: 0)
     }
 
-    /// The validated tasks of several records, refusing a repeated id.
+    /// The validated tasks of several records, refusing a repeated id, and ids whose prefix (the
+    /// document's code) names two documents, which the store would refuse without a line.
     static func tasks(_ records: [TaskRecord], file: String) throws(ImportError) -> [Task] {
         var idLines: [String: Int] = [:]
+        var documents: [String: (name: String, line: Int)] = [:]
         var tasks: [Task] = []
         for record in records {
             let task = try record.task(file: file)
@@ -68,6 +70,12 @@ struct TaskRecord {
                 throw record.error(.id, file: file, "duplicate id \"\(task.id)\" (first on line \(first))")
             }
             idLines[task.id] = record.entries[.id]?.line
+            let code = Importer.documentCode(ofTaskID: task.id)
+            if let known = documents[code], known.name != task.document {
+                throw record.error(.document, file: file, "task \(task.id) is in document \"\(task.document)\", but ids \(code)-… "
+                                   + "belong to \"\(known.name)\" (line \(known.line))")
+            }
+            documents[code] = documents[code] ?? (task.document, record.entries[.document]?.line ?? record.line)
             tasks.append(task)
         }
         return tasks

@@ -63,9 +63,13 @@ public enum Importer {
         var seen = Set<String>()
         return tasks.compactMap { task in
             guard seen.insert(task.document).inserted else { return nil }
-            let code = task.id.split(separator: "-").first.map(String.init) ?? task.id
-            return Document(code: code, name: task.document, title: "", defaultDeadline: nil)
+            return Document(code: documentCode(ofTaskID: task.id), name: task.document, title: "", defaultDeadline: nil)
         }
+    }
+
+    /// The code of a task's document, as CSV and JSON give it: the id up to its first `-`.
+    static func documentCode(ofTaskID id: String) -> String {
+        id.split(separator: "-").first.map(String.init) ?? id
     }
 
     private static func reason(_ error: Error) -> String {

@@ -1,5 +1,6 @@
 /// Text from documents and users made safe for a terminal: control characters (C0, DEL, C1)
-/// and bidirectional overrides are shown escaped (`\u{1B}`), never sent raw.
+/// and bidirectional controls (overrides, embeddings, isolates, marks) are shown escaped
+/// (`\u{1B}`), never sent raw.
 public enum SafeText {
     public static func escaped(_ text: String) -> String {
         var out = ""
@@ -20,7 +21,12 @@ public enum SafeText {
 
     static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
-        return v < 0x20 && v != 0x0A && v != 0x09 || (0x7F...0x9F).contains(v)
-            || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F
+        return v < 0x20 && v != 0x0A && v != 0x09 || (0x7F...0x9F).contains(v) || isBidiControl(scalar)
+    }
+
+    /// The bidirectional formatting characters, which reorder what a terminal shows (Trojan Source).
+    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F || v == 0x061C
     }
 }

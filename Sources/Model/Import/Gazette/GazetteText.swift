@@ -10,7 +10,9 @@ struct GazetteText {
     init(_ content: String) {
         var kept: [SourceLine] = []
         var afterRunningHeader = false
-        for (index, raw) in content.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // CRLF is one Character in Swift: splitting on "\n" alone would leave a Windows file one line.
+        let rawLines = content.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        for (index, raw) in rawLines.enumerated() {
             let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             if text.isEmpty { continue }
             if GazetteText.isRunningHeader(text) {

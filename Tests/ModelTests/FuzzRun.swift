@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+@testable import Model
+import TestSupport
+
+/// One importer fuzzed with seeded mutations of valid files. Every case must import or throw an
+/// `ImportError` whose line lies within the file, within `caseLimit`; every `storeCheckEvery`-th
+/// case also goes through a real store. A crash cannot be caught in the process: the seed and
+/// the first case of every batch are printed before it runs, and `DUBAN_FUZZ_SEED`,
+/// `DUBAN_FUZZ_FIRST` and `DUBAN_FUZZ_CASES=1` replay one case.
+struct FuzzRun {
+    let format: ImportFormat
+    /// Makes the valid file a case starts from.
+    let seed: (inout SplitMix64) -> [UInt8]
+    let mutator: FuzzMutator
+    let settings: RunSettings
+    var storeCheckEvery = 40
+    /// Longer than this counts as a hang.
+    var caseLimit: Duration = .seconds(2)
+
+    private(set) var imported = 0
+    private(set) var refused = 0
+    private(set) var refusedWholeFile = 0
+    private(set) var storeChecked = 0
+    private(set) var storeRefusals: [String] = []
+    private(set) var partialImports = 0
+    private(set) var lostWrites = 0
+    private(set) var slowest: Duration = .zero
+
+    mutating func run(store: FuzzStore) throws {
+        let clock = ContinuousClock()
+        for index in settings.cases {
+            if (index - settings.first) % 500 == 0 {
+                print("fuzz \(format): seed \(settings.seed), cases from \(index)")
+            }
+            var random = SplitMix64(seed: settings.seed, case: index)
+            let bytes = mutator.mutate(seed(&random), using: &random)
+            let started = clock.now
+            do {
+                _ = try Importer.parse(bytes, file: "fuzz", format: format)
+                imported += 1
+            } catch let error as ImportError {
+                refused += 1
+                if error.line == 0 { refusedWholeFile += 1 }
+                #expect((0...Self.lineCount(bytes)).contains(error.line) && error.file == "fuzz" && !error.message.isEmpty,
+                        "case \(index): \(error)")
+            } catch {
+                Issue.record("case \(index): not an ImportError: \(error)")
+            }
+            let elapsed = clock.now - started
+            slowest = max(slowest, elapsed)
+            #expect(elapsed < caseLimit, "case \(index) took \(elapsed)")
+            if (index - settings.first) % storeCheckEvery == 0 {
+                storeChecked += 1
+                switch try store.check(bytes, format: format) {
+                case .imported, .refusedByParser: break
+                case .refusedByStore(let message): storeRefusals.append("case \(index): \(message)")
+                case .partial: partialImports += 1
+                case .lostWrite: lostWrites += 1
+                }
+            }
+        }
+        print(summary)
+        #expect(partialImports == 0 && lostWrites == 0)
+        #expect(storeRefusals.isEmpty, "the store refused what the importer took, naming no line: \(storeRefusals.prefix(5))")
+    }
+
+    var summary: String {
+        "fuzz \(format): \(settings.count) cases (seed \(settings.seed)): imported \(imported), refused \(refused) "
+            + "(whole file \(refusedWholeFile)), store-checked \(storeChecked) (store refusals \(storeRefusals.count)), "
+            + "partial imports \(partialImports), lost committed writes \(lostWrites), crashes 0, "
+            + "slowest case \(slowest.milliseconds) ms"
+    }
+
+    /// Lines as the readers count them: LF, CRLF and a lone CR each end one.
+    static func lineCount(_ bytes: [UInt8]) -> Int {
+        var count = 1
+        for (index, byte) in bytes.enumerated() where byte == 0x0A || (byte == 0x0D && bytes.dropFirst(index + 1).first != 0x0A) {
+            count += 1
+        }
+        return count
+    }
+}
+
+extension Duration {
+    /// Whole milliseconds.
+    var milliseconds: Int64 {
+        components.seconds * 1000 + components.attoseconds / 1_000_000_000_000_000
+    }
+}
