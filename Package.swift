@@ -39,6 +39,10 @@ let package = Package(
             name: "duban-bench",
             dependencies: ["Model", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .executableTarget(
+            name: "duban-speed",
+            dependencies: ["Model", "Dashboard", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(name: "ModelTests", dependencies: ["Model", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "CLITests", dependencies: ["Model", "duban"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Model"], exclude: ["Golden"]),
