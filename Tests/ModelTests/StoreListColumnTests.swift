@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+@testable import Model
+
+@Suite struct StoreListColumnTests {
+    @Test func readsWhatJSONEncoderWrites() throws {
+        let lists: [[String]] = [[], ["区发展和改革局"], ["各乡镇", "区直各部门", "a/b"], ["\"quoted\" \\ back", "tab\there\nline"],
+                                 ["\u{01}\u{1F}", "emoji 😀 and é", ""]]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .withoutEscapingSlashes
+        for list in lists {
+            let text = String(decoding: try encoder.encode(list), as: UTF8.self)
+            #expect(StringListColumn.decode(text) == list)
+        }
+    }
+
+    @Test func readsEveryEscapeAndWhitespace() {
+        #expect(StringListColumn.decode(#" [ "a\/b" , "\b\f\n\r\t" ,"\u4E2D\uD83D\uDE00" ] "#) == ["a/b", "\u{08}\u{0C}\n\r\t", "中😀"])
+    }
+
+    @Test func refusesWhatIsNotAnArrayOfStrings() {
+        for text in ["", "[", "]", "[\"a\"", "[\"a\",]", "[,\"a\"]", "[1]", "[\"a\"] x", "{}", "[\"\\x\"]", "[\"\\u12\"]",
+                     "[\"\\uD800\"]", "[\"\\uDC00\"]", "[\"a\nb\"]", "[\"a\" \"b\"]"] {
+            #expect(StringListColumn.decode(text) == nil, "\(text)")
+        }
+    }
+
+    @Test func readsTimestampsAsTheyAreWritten() {
+        for seconds in [0, 1_593_339_120, 951_782_400, 4_102_444_799] {
+            let date = Date(timeIntervalSince1970: TimeInterval(seconds))
+            #expect(ISOTimestamp.date(ISOTimestamp.text(date)) == date)
+        }
+        #expect(ISOTimestamp.date("2020-06-28T10:12:00+08:00") == Date(timeIntervalSince1970: 1_593_310_320))
+        #expect(ISOTimestamp.date("2020-02-30T10:12:00Z") == nil)
+        #expect(ISOTimestamp.date("2020-06-28T24:00:00Z") == nil)
+    }
+}
