@@ -18,7 +18,7 @@ let package = Package(
         ),
         .target(
             name: "Model",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
             resources: [
                 .embedInCode("Resources/directory.json"),
                 .embedInCode("Resources/sample-gazette.txt"),

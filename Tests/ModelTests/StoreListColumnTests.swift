@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import Model
 
@@ -31,7 +32,29 @@ import Testing
             #expect(ISOTimestamp.date(ISOTimestamp.text(date)) == date)
         }
         #expect(ISOTimestamp.date("2020-06-28T10:12:00+08:00") == Date(timeIntervalSince1970: 1_593_310_320))
-        #expect(ISOTimestamp.date("2020-02-30T10:12:00Z") == nil)
-        #expect(ISOTimestamp.date("2020-06-28T24:00:00Z") == nil)
+        #expect(ISOTimestamp.date("2020-02-29T23:59:59Z") == Date(timeIntervalSince1970: 1_583_020_799))
+        #expect(ISOTimestamp.date("1969-12-31T23:59:59Z") == Date(timeIntervalSince1970: -1))
+    }
+}
+
+@Suite struct StoreLoadOrderTests {
+    @Test func tasksComeInPositionOrderWhateverOrderTheyAreStoredIn() throws {
+        try withTemporaryStore { store, path in
+            _ = try store.apply(StoreSample.gazette((1...5).map { StoreSample.task($0) }))
+            #expect(try store.loadAll().tasks.map(\.id) == ["P2-1", "P2-2", "P2-3", "P2-4", "P2-5"])
+            let queue = try DatabaseQueue(path: path)
+            try queue.write { try $0.execute(sql: "UPDATE task SET position = 10 - position") }
+            try queue.close()
+            #expect(try store.loadAll().tasks.map(\.id) == ["P2-5", "P2-4", "P2-3", "P2-2", "P2-1"])
+        }
+    }
+
+    @Test func sharedListsAndNamesReadBackAsWritten() throws {
+        try withTemporaryStore { store, _ in
+            _ = try store.apply(StoreSample.gazette((1...3).map { StoreSample.task($0) }))
+            let tasks = try store.loadAll().tasks
+            #expect(tasks.allSatisfy { $0.responsibleUnits == ["各乡镇", "金积镇"] && $0.leaders == ["马长军"] })
+            #expect(tasks.map(\.chapter) == ["一、稳增长", "一、稳增长", "一、稳增长"])
+        }
     }
 }

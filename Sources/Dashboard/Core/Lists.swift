@@ -45,7 +45,7 @@ extension AppState {
         case pass, counts, leadUnitReports, unreportedShown
         case groupRows(ViewID)
         case taskRows(ViewID, group: String?, showDone: Bool, sort: SortOrder)
-        case rank(SortColumn)
+        case sorted(SortColumn)
     }
 
     var filterPass: FilterPass {
@@ -155,12 +155,19 @@ extension AppState {
     }
 
     private func computeTaskRows(_ view: ViewID, group: String?) -> [TaskRow] {
+        let pass = filterPass
+        let tasks = snapshot.tasks
+        func isVisible(_ task: Int) -> Bool {
+            pass.contains(task) && (showDone || tasks[task].status != .done)
+        }
         let rows: [TaskRow]
         switch view {
         case .overview:
             return []
         case .allTasks:
-            rows = snapshot.tasks.indices.map { TaskRow(task: $0, role: nil) }
+            // Every task: the sorted order needs only filtering.
+            let order = sorted(sort.column).order
+            return (sort.ascending ? order : order.reversed()).filter(isVisible).map { TaskRow(task: $0, role: nil) }
         case .byLeader:
             rows = group.map { (snapshot.tasksByLeader[$0] ?? []).map { TaskRow(task: $0, role: nil) } } ?? []
         case .byUnit, .byTown:
@@ -172,17 +179,15 @@ extension AppState {
             rows = (unit?.tasks ?? []).filter { reporting.unreported.contains(snapshot.tasks[$0].id) }
                 .map { TaskRow(task: $0, role: nil) }
         }
-        let pass = filterPass
-        let tasks = snapshot.tasks
-        let visible = rows.filter { pass.contains($0.task) && (showDone || tasks[$0.task].status != .done) }
-        let rank = self.rank(sort.column)
+        let visible = rows.filter { isVisible($0.task) }
+        let rank = sorted(sort.column).rank
         return visible.sorted { sort.ascending ? rank[$0.task] < rank[$1.task] : rank[$0.task] > rank[$1.task] }
     }
 
-    /// Each task's place when all tasks are sorted by `column` ascending, ties in task order.
-    /// Descending is the exact reverse. Kept until the snapshot changes.
-    private func rank(_ column: SortColumn) -> [Int32] {
-        derived.value(CacheKey.rank(column)) {
+    /// All tasks sorted by `column` ascending, ties in task order (descending is the exact
+    /// reverse), and each task's place in that order. Kept until the snapshot changes.
+    private func sorted(_ column: SortColumn) -> (order: [Int], rank: [Int32]) {
+        derived.value(CacheKey.sorted(column)) {
             let tasks = snapshot.tasks
             let order: [Int] = switch column {
             case .deadline:
@@ -195,7 +200,7 @@ extension AppState {
             }
             var rank = [Int32](repeating: 0, count: tasks.count)
             for (place, task) in order.enumerated() { rank[task] = Int32(place) }
-            return rank
+            return (order, rank)
         }
     }
 

@@ -60,34 +60,10 @@ public struct Snapshot: Sendable {
         index.reserveCapacity(tasks.count)
         var byLeader: [String: [Int]] = [:]
         var units = UnitNumbering(directory)
-        // Each unit's role in the task at hand, by number; `named` lists the units given one.
-        var roles: [Role?] = Array(repeating: nil, count: units.names.count)
-        var named: [Int] = []
         for (i, task) in tasks.enumerated() {
             index[task.id] = i
             for leader in task.leaders { byLeader[leader, default: []].append(i) }
-            func note(_ name: String, _ role: Role) {
-                let unit = units.number(name)
-                if unit == roles.count { roles.append(nil) }
-                for member in units.members[unit] where roles[member] == nil {
-                    roles[member] = .indirect
-                    named.append(member)
-                }
-                if let old = roles[unit] {
-                    if old <= role { return }
-                } else {
-                    named.append(unit)
-                }
-                roles[unit] = role
-            }
-            for name in task.leadUnits { note(name, .lead) }
-            for name in task.responsibleUnits { note(name, .responsible) }
-            for name in task.cooperatingUnits { note(name, .cooperating) }
-            for unit in named {
-                units.assignments[unit].append(Assignment(task: i, role: roles[unit]!))
-                roles[unit] = nil
-            }
-            named.removeAll(keepingCapacity: true)
+            units.add(task, index: i)
         }
         self.index = index
         self.tasksByLeader = byLeader

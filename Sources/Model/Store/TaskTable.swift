@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// SQL for the `task` table. Lists of names are stored as JSON arrays of strings.
 enum TaskTable {
@@ -7,24 +8,33 @@ enum TaskTable {
 
     /// All tasks in import order.
     static func all(_ db: Database) throws -> [Task] {
-        try tasks(db, sql: "SELECT \(columns) FROM task ORDER BY position")
+        try tasks(db, sql: "SELECT \(columns), position FROM task")
     }
 
     /// The tasks written after change sequence `sequence`, in import order.
     static func changed(since sequence: Int, _ db: Database) throws -> [Task] {
-        try tasks(db, sql: "SELECT \(columns) FROM task WHERE change_seq > ? ORDER BY position", arguments: [sequence])
+        try tasks(db, sql: "SELECT \(columns), position FROM task WHERE change_seq > ?", arguments: [sequence])
     }
 
     static func find(_ id: String, _ db: Database) throws -> Task? {
-        try tasks(db, sql: "SELECT \(columns) FROM task WHERE id = ?", arguments: [id]).first
+        try tasks(db, sql: "SELECT \(columns), position FROM task WHERE id = ?", arguments: [id]).first
     }
 
+    /// The tasks `sql` selects (`columns` and the position), in import order. Rows are read as
+    /// stored, which is nearly always import order, and sorted here only when they are not:
+    /// `ORDER BY position` would make SQLite copy every row into a sorter first.
     private static func tasks(_ db: Database, sql: String, arguments: StatementArguments = []) throws -> [Task] {
-        var reader = TaskRowReader()
+        let reader = TaskRowReader()
         var tasks: [Task] = []
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-        while let row = try rows.next() { tasks.append(try reader.task(from: row)) }
-        return tasks
+        var positions: [Int] = []
+        let statement = try db.makeStatement(sql: sql)
+        let rows = try Row.fetchCursor(statement, arguments: arguments)
+        while try rows.next() != nil {
+            tasks.append(try reader.task(from: statement.sqliteStatement))
+            positions.append(Int(sqlite3_column_int64(statement.sqliteStatement, TaskRowReader.positionColumn)))
+        }
+        guard zip(positions, positions.dropFirst()).contains(where: { $0 >= $1 }) else { return tasks }
+        return positions.indices.sorted { positions[$0] < positions[$1] }.map { tasks[$0] }
     }
 
     static func isEmpty(_ db: Database) throws -> Bool {
