@@ -39,10 +39,10 @@ struct SpeedBenchmark: ParsableCommand {
             })
         }
         print("duban-speed: \(contents.tasks.count) tasks, \(runs) runs, CPU time of one thread (median)")
-        print("loadAll():                        \(Self.median(load))")
-        print("Snapshot(contents):               \(Self.median(build))")
-        print("state + first frame (overview):   \(Self.median(first))")
-        print("start, total:                     \(Self.median(zip(zip(load, build), first).map { $0.0 + $0.1 + $1 }))")
+        print("\(Self.median(load))   loadAll()")
+        print("\(Self.median(build))   Snapshot(contents)")
+        print("\(Self.median(first))   state + first frame (overview)")
+        print("\(Self.median(zip(zip(load, build), first).map { $0.0 + $0.1 + $1 }))   start, total")
 
         var state = AppState(snapshot: Snapshot(contents), today: today, width: 120, height: 40)
         _ = reduce(&state, .resize(width: 120, height: 40))
@@ -53,7 +53,7 @@ struct SpeedBenchmark: ParsableCommand {
             for action in setup { _ = reduce(&state, action) }
             _ = render(state)
             let times = (0..<max(runs, 10)).map { _ in Self.step(&state, .move(1)) }
-            print("\(name.padding(toLength: 30, withPad: " ", startingAt: 0))    \(Self.median(times))")
+            print("\(Self.median(times))   \(name)")
         }
         _ = reduce(&state, .switchView(.allTasks))
         _ = reduce(&state, .openFilter)
@@ -62,11 +62,11 @@ struct SpeedBenchmark: ParsableCommand {
             for character in "统计局" { keys.append(Self.step(&state, .promptKey(.character(character)))) }
             for _ in 0..<3 { keys.append(Self.step(&state, .promptKey(.backspace))) }
         }
-        print("filter keystroke, 全部任务:         \(Self.median(keys))")
+        print("\(Self.median(keys))   filter keystroke, 全部任务")
         _ = reduce(&state, .promptKey(.escape))
         _ = reduce(&state, .switchView(.overview))
         let overview = (0..<runs).map { _ in Self.step(&state, .redraw) }
-        print("overview, a frame:                \(Self.median(overview))")
+        print("\(Self.median(overview))   overview, a frame")
     }
 
     /// One action and the frame after it.
