@@ -18,7 +18,7 @@ let package = Package(
         ),
         .target(
             name: "Model",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
             resources: [
                 .embedInCode("Resources/directory.json"),
                 .embedInCode("Resources/sample-gazette.txt"),
@@ -38,6 +38,10 @@ let package = Package(
         .executableTarget(
             name: "duban-bench",
             dependencies: ["Model", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(
+            name: "duban-speed",
+            dependencies: ["Model", "Dashboard", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ModelTests", dependencies: ["Model", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),

@@ -8,6 +8,18 @@ import Testing
         #expect(Day.endOfMonth(year: 2020, month: 2) == Day("2020-02-29"))
     }
 
+    @Test func refusesAnythingButYYYYMMDD() {
+        for text in ["2020-1-01", "2020-01-0a", "20200-1-01", "2020/01/01", "２０２０-01-01", "2020-+1-01", " 2020-01-01", ""] {
+            #expect(Day(text) == nil, "\(text)")
+        }
+    }
+
+    @Test func countsDaysFromTheEpoch() {
+        #expect(Day("1970-01-01")!.daysSinceEpoch == 0)
+        #expect(Day("2000-03-01")!.daysSinceEpoch == 11_017)
+        #expect(Day("1969-12-31")!.daysSinceEpoch == -1)
+    }
+
     @Test func overdueNeedsDeadlineAndNotDone() {
         let task = Task(id: "P2-1", document: "d", number: 1, chapter: "一", section: nil, text: "t",
                         leaders: [], leadUnits: [], responsibleUnits: [], deadline: Day("2020-06-30"))

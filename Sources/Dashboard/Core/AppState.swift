@@ -14,10 +14,10 @@ public struct AppState: Sendable {
     }
 
     public var snapshot: Snapshot {
-        didSet { reporting = Reporting(snapshot: snapshot, today: today.day) }
+        didSet { snapshotChanged() }
     }
     public var today: Today {
-        didSet { reporting = Reporting(snapshot: snapshot, today: today.day) }
+        didSet { snapshotChanged() }
     }
     /// Who owes a report this round and who has handed it in; follows the snapshot and today.
     public private(set) var reporting: Reporting
@@ -37,7 +37,9 @@ public struct AppState: Sendable {
     public var scroll: [ScrollKey: Int] = [:]
     public var showDone = false
     public var sort = SortOrder()
-    public var filter = ActiveFilter()
+    public var filter = ActiveFilter() {
+        didSet { filtered = ListCache() }
+    }
     /// The filter prompt while it is open.
     public var prompt: Prompt?
     public var savedViews: [SavedView]
@@ -50,6 +52,10 @@ public struct AppState: Sendable {
     public var readOnly: String?
     /// The live state: when tasks last changed, who changed the store last, paused or not.
     public var live = LiveState()
+    /// Lists derived from the snapshot and today alone (the sort orders); see `Lists.swift`.
+    var derived = ListCache()
+    /// Lists derived from the snapshot, today and the filter.
+    var filtered = ListCache()
 
     public init(snapshot: Snapshot, today: Today, language: Language = .zh, glyphs: Glyphs = .unicode,
                 width: Int = 80, height: Int = 24, savedViews: [SavedView] = []) {
@@ -61,6 +67,12 @@ public struct AppState: Sendable {
         self.width = width
         self.height = height
         self.savedViews = savedViews
+    }
+
+    private mutating func snapshotChanged() {
+        reporting = Reporting(snapshot: snapshot, today: today.day)
+        derived = ListCache()
+        filtered = ListCache()
     }
 
     /// The smallest screen every view is laid out for.
@@ -126,8 +138,8 @@ public struct ScrollKey: Hashable, Sendable {
     public var panel: Panel
 }
 
-/// The filter in force: its text, and a matcher with the names resolved once, as the lists
-/// re-filter every task on every keystroke.
+/// The filter in force: its text, and a matcher with the names resolved once; the lists test
+/// every task against it once per change of the filter.
 public struct ActiveFilter: Sendable {
     public var text = ""
     public var matcher: FilterMatcher?

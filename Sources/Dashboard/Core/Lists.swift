@@ -15,18 +15,96 @@ public struct TaskRow: Equatable, Sendable {
     public var role: Snapshot.Role?
 }
 
+/// The tasks that pass the filter, as a mask over `Snapshot.tasks`: computed once per filter.
+struct FilterPass {
+    /// nil when no filter is in force.
+    let mask: [Bool]?
+
+    func contains(_ index: Int) -> Bool {
+        mask?[index] ?? true
+    }
+}
+
+/// Tasks that pass the filter, counted by status, with those overdue among them.
+struct TaskCounts {
+    var total = 0
+    var byStatus: [Status: Int] = [:]
+    var overdue = 0
+
+    /// Those the lists show: all, or all but the done ones.
+    func shown(showDone: Bool) -> Int {
+        showDone ? total : total - (byStatus[.done] ?? 0)
+    }
+}
+
 /// The rows every view shows, derived from the state: filter, done toggle, sort, selection.
+/// Each list is computed once for the inputs it depends on and then kept (see `ListCache`), so
+/// that moving the selection costs no more than drawing a screen.
 extension AppState {
-    /// Tasks that pass the filter (done ones included; the done toggle applies per list).
-    func passesFilter(_ index: Int) -> Bool {
-        filter.matcher?.matches(snapshot.tasks[index]) ?? true
+    private enum CacheKey: Hashable {
+        case pass, counts, leadUnitReports, unreportedShown
+        case groupRows(ViewID)
+        case taskRows(ViewID, group: String?, showDone: Bool, sort: SortOrder)
+        case sorted(SortColumn)
     }
 
-    private func visible(_ index: Int) -> Bool {
-        (showDone || snapshot.tasks[index].status != .done) && passesFilter(index)
+    var filterPass: FilterPass {
+        filtered.value(CacheKey.pass) {
+            FilterPass(mask: filter.matcher.map { matcher in snapshot.tasks.map(matcher.matches) })
+        }
+    }
+
+    /// Tasks that pass the filter (done ones included; the done toggle applies per list).
+    func passesFilter(_ index: Int) -> Bool {
+        filterPass.contains(index)
+    }
+
+    /// The header's totals and the status line's shown count.
+    var counts: TaskCounts {
+        filtered.value(CacheKey.counts) {
+            let pass = filterPass
+            let today = self.today.day
+            var counts = TaskCounts()
+            for (index, task) in snapshot.tasks.enumerated() where pass.contains(index) {
+                counts.total += 1
+                counts.byStatus[task.status, default: 0] += 1
+                if task.isOverdue(today: today) { counts.overdue += 1 }
+            }
+            return counts
+        }
+    }
+
+    /// Who owes a report this round, by lead unit, over the tasks that pass the filter.
+    var leadUnitReports: [Reporting.LeadUnitReports] {
+        filtered.value(CacheKey.leadUnitReports) {
+            let pass = filterPass
+            return reporting.byLeadUnit(snapshot, including: pass.contains)
+        }
+    }
+
+    /// How many tasks that pass the filter have not handed in this round's report.
+    var unreportedShown: Int {
+        filtered.value(CacheKey.unreportedShown) {
+            let pass = filterPass
+            return snapshot.tasks.indices.filter { pass.contains($0) && reporting.unreported.contains(snapshot.tasks[$0].id) }
+                .count
+        }
     }
 
     public func groupRows(_ view: ViewID) -> [GroupRow] {
+        filtered.value(CacheKey.groupRows(view)) { computeGroupRows(view) }
+    }
+
+    private func computeGroupRows(_ view: ViewID) -> [GroupRow] {
+        let pass = filterPass
+        func row(_ key: String, _ tasks: [Int]) -> GroupRow {
+            var total = 0, pending = 0
+            for task in tasks where pass.contains(task) {
+                total += 1
+                if snapshot.tasks[task].status != .done { pending += 1 }
+            }
+            return GroupRow(key: key, title: key, pending: pending, total: total)
+        }
         switch view {
         case .byLeader:
             return snapshot.leaders.map { leader in row(leader, snapshot.tasksByLeader[leader] ?? []) }
@@ -50,7 +128,7 @@ extension AppState {
                 row($0.name, snapshot.assignmentsByUnit[$0.name]?.map(\.task) ?? [])
             }
         case .unreported:
-            return reporting.byLeadUnit(snapshot, including: passesFilter).map { unit in
+            return leadUnitReports.map { unit in
                 GroupRow(key: unit.unit ?? Self.noLeadUnitKey, title: unit.unit ?? text(.noLeadUnit),
                          pending: unit.unreported, total: unit.owed)
             }
@@ -62,12 +140,6 @@ extension AppState {
     /// The key of the 未报送 view's group of tasks that name no lead unit.
     static let noLeadUnitKey = ""
 
-    private func row(_ key: String, _ tasks: [Int]) -> GroupRow {
-        let passing = tasks.filter(passesFilter)
-        return GroupRow(key: key, title: key, pending: passing.filter { snapshot.tasks[$0].status != .done }.count,
-                        total: passing.count)
-    }
-
     /// The selected group's key, or the first selectable one.
     public func currentGroup(_ view: ViewID) -> String? {
         let rows = groupRows(view)
@@ -76,43 +148,65 @@ extension AppState {
     }
 
     public func taskRows(_ view: ViewID) -> [TaskRow] {
+        let group = currentGroup(view)
+        return filtered.value(CacheKey.taskRows(view, group: group, showDone: showDone, sort: sort)) {
+            computeTaskRows(view, group: group)
+        }
+    }
+
+    private func computeTaskRows(_ view: ViewID, group: String?) -> [TaskRow] {
+        let pass = filterPass
+        let tasks = snapshot.tasks
+        func isVisible(_ task: Int) -> Bool {
+            pass.contains(task) && (showDone || tasks[task].status != .done)
+        }
         let rows: [TaskRow]
         switch view {
         case .overview:
             return []
         case .allTasks:
-            rows = snapshot.tasks.indices.map { TaskRow(task: $0, role: nil) }
+            // Every task: the sorted order needs only filtering.
+            let order = sorted(sort.column).order
+            return (sort.ascending ? order : order.reversed()).filter(isVisible).map { TaskRow(task: $0, role: nil) }
         case .byLeader:
-            rows = currentGroup(view).map { (snapshot.tasksByLeader[$0] ?? []).map { TaskRow(task: $0, role: nil) } } ?? []
+            rows = group.map { (snapshot.tasksByLeader[$0] ?? []).map { TaskRow(task: $0, role: nil) } } ?? []
         case .byUnit, .byTown:
-            rows = currentGroup(view).map {
+            rows = group.map {
                 (snapshot.assignmentsByUnit[$0] ?? []).map { TaskRow(task: $0.task, role: $0.role) }
             } ?? []
         case .unreported:
-            let key = currentGroup(view)
-            let unit = reporting.byLeadUnit(snapshot, including: passesFilter).first { ($0.unit ?? Self.noLeadUnitKey) == key }
+            let unit = leadUnitReports.first { ($0.unit ?? Self.noLeadUnitKey) == group }
             rows = (unit?.tasks ?? []).filter { reporting.unreported.contains(snapshot.tasks[$0].id) }
                 .map { TaskRow(task: $0, role: nil) }
         }
-        return sorted(rows.filter { visible($0.task) })
+        let visible = rows.filter { isVisible($0.task) }
+        let rank = sorted(sort.column).rank
+        return visible.sorted { sort.ascending ? rank[$0.task] < rank[$1.task] : rank[$0.task] > rank[$1.task] }
     }
 
-    private func sorted(_ rows: [TaskRow]) -> [TaskRow] {
-        let tasks = snapshot.tasks
-        func compare(_ a: TaskRow, _ b: TaskRow) -> Bool {
-            let (x, y) = (tasks[a.task], tasks[b.task])
-            let ordered: Bool? = switch sort.column {
-            case .deadline: x.deadline == y.deadline ? nil : (x.deadline ?? Day(year: 9999, month: 12, day: 31)!) < (y.deadline ?? Day(year: 9999, month: 12, day: 31)!)
-            case .status: x.status == y.status ? nil : x.status < y.status
-            case .id: nil
-            case .leaders: x.leaders == y.leaders ? nil : x.leaders.joined() < y.leaders.joined()
-            case .leadUnit: x.leadUnits == y.leadUnits ? nil : x.leadUnits.joined() < y.leadUnits.joined()
-            case .text: x.text == y.text ? nil : x.text < y.text
+    /// All tasks sorted by `column` ascending, ties in task order (descending is the exact
+    /// reverse), and each task's place in that order. Kept until the snapshot changes.
+    private func sorted(_ column: SortColumn) -> (order: [Int], rank: [Int32]) {
+        derived.value(CacheKey.sorted(column)) {
+            let tasks = snapshot.tasks
+            let order: [Int] = switch column {
+            case .deadline:
+                Self.sortedIndices(tasks.map { $0.deadline.map { $0.year * 10_000 + $0.month * 100 + $0.day } ?? .max })
+            case .status: Self.sortedIndices(tasks.map(\.status))
+            case .id: Array(tasks.indices)
+            case .leaders: Self.sortedIndices(tasks.map { $0.leaders.joined() })
+            case .leadUnit: Self.sortedIndices(tasks.map { $0.leadUnits.joined() })
+            case .text: Self.sortedIndices(tasks.map(\.text))
             }
-            if let ordered { return sort.ascending ? ordered : !ordered }
-            return sort.ascending ? a.task < b.task : a.task > b.task
+            var rank = [Int32](repeating: 0, count: tasks.count)
+            for (place, task) in order.enumerated() { rank[task] = Int32(place) }
+            return (order, rank)
         }
-        return rows.sorted(by: compare)
+    }
+
+    /// The indices of `keys` in ascending order of key, equal keys in index order.
+    private static func sortedIndices<Key: Comparable>(_ keys: [Key]) -> [Int] {
+        keys.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
     }
 
     /// The selected task's row in a list, or 0.

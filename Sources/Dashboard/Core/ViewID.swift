@@ -43,7 +43,7 @@ public enum SortColumn: Int, CaseIterable, Sendable {
 }
 
 /// A sort column and direction.
-public struct SortOrder: Equatable, Sendable {
+public struct SortOrder: Hashable, Sendable {
     public var column: SortColumn = .deadline
     public var ascending = true
 }

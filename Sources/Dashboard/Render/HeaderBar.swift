@@ -53,23 +53,22 @@ enum LiveIndicator {
 /// 共308 未启动… 推进中… 滞后… 逾期… 已完成…, over the filtered tasks.
 enum Totals {
     static func draw(_ state: AppState, x start: Int, y: Int, into grid: inout Grid) {
-        let tasks = state.snapshot.tasks.indices.filter(state.passesFilter).map { state.snapshot.tasks[$0] }
-        var counts: [Status: Int] = [:]
-        for task in tasks { counts[task.status, default: 0] += 1 }
-        let overdue = tasks.filter { $0.isOverdue(today: state.today.day) }.count
+        let counts = state.counts
         var x = start
         let language = state.language
         let gap = language == .zh ? " " : "  "
         func number(_ label: String, _ count: Int) -> String {
             language == .zh ? "\(label)\(count)\(gap)" : "\(label) \(count)\(gap)"
         }
-        x += grid.write(Label.total.counted(tasks.count, language) + gap, x: x, y: y, role: .normal)
+        x += grid.write(Label.total.counted(counts.total, language) + gap, x: x, y: y, role: .normal)
         for status in [Status.notStarted, .inProgress, .behind] {
-            x += grid.write(number(status.label(language), counts[status] ?? 0), x: x, y: y, role: StatusStyle.role(status))
+            x += grid.write(number(status.label(language), counts.byStatus[status] ?? 0), x: x, y: y,
+                            role: StatusStyle.role(status))
         }
-        x += grid.write(number(state.text(.overdue), overdue), x: x, y: y, role: .overdue)
+        x += grid.write(number(state.text(.overdue), counts.overdue), x: x, y: y, role: .overdue)
         for status in [Status.blocked, .done] {
-            x += grid.write(number(status.label(language), counts[status] ?? 0), x: x, y: y, role: StatusStyle.role(status))
+            x += grid.write(number(status.label(language), counts.byStatus[status] ?? 0), x: x, y: y,
+                            role: StatusStyle.role(status))
         }
     }
 }

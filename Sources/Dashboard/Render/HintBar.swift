@@ -29,7 +29,7 @@ enum HintBar {
 enum StatusLine {
     static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid) {
         let total = state.snapshot.tasks.count
-        let shown = shownCount(state)
+        let shown = state.counts.shown(showDone: state.showDone)
         let count = "\(shown)/\(total)"
         let countX = rect.x + rect.width - DisplayWidth.of(count) - 1
         if let prompt = state.prompt {
@@ -49,10 +49,5 @@ enum StatusLine {
                        limit: countX - 1)
         }
         grid.write(count, x: countX, y: rect.y, role: .normal)
-    }
-
-    /// Tasks passing the filter (and the done toggle) across the whole store.
-    static func shownCount(_ state: AppState) -> Int {
-        state.snapshot.tasks.indices.filter { state.passesFilter($0) && (state.showDone || state.snapshot.tasks[$0].status != .done) }.count
     }
 }

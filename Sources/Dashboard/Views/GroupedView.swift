@@ -37,9 +37,7 @@ enum GroupedView {
                 .draw(in: rect, into: &grid)
         }
         if let rect = layout.banner {
-            let missing = state.snapshot.tasks.indices.filter {
-                state.passesFilter($0) && state.reporting.unreported.contains(state.snapshot.tasks[$0].id)
-            }.count
+            let missing = state.unreportedShown
             let x = grid.write(" " + state.roundStatement, x: rect.x, y: rect.y, role: .accent, limit: rect.width)
             grid.write(" \(state.glyphs.dot) " + Label.unreported.counted(missing, state.language), x: rect.x + x, y: rect.y,
                        role: .normal, limit: rect.width - x)

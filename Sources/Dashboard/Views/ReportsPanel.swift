@@ -20,7 +20,7 @@ enum ReportsPanel {
         grid.write(title, x: rect.x, y: rect.y, role: .header, limit: rect.width)
         grid.write(countsHeader, x: rect.x + rect.width - DisplayWidth.of(countsHeader), y: rect.y, role: .header,
                    limit: rect.width - DisplayWidth.of(title))
-        let units = state.reporting.byLeadUnit(state.snapshot, including: state.passesFilter)
+        let units = state.leadUnitReports
             .enumerated().sorted { ($1.element.unreported, $0.offset) < ($0.element.unreported, $1.offset) }.map(\.element)
         if units.isEmpty {
             grid.write("   —", x: rect.x, y: rect.y + 1, role: .dim, limit: rect.width)

@@ -16,10 +16,21 @@ public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD` strictly.
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              let y = Self.number(bytes[0..<4]), let m = Self.number(bytes[5..<7]), let d = Self.number(bytes[8..<10])
+        else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// The value of ASCII digits, or nil when one is not a digit.
+    static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+        var value = 0
+        for byte in digits {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
     }
 
     /// The last day of a month: what "5月底" means.
@@ -38,6 +49,17 @@ public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConverti
     public static func today(now: Date = Date(), calendar: Calendar = .current) -> Day {
         let parts = calendar.dateComponents([.year, .month, .day], from: now)
         return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+
+    /// Days from 1970-01-01 to this day (negative before it), in the proleptic Gregorian calendar.
+    var daysSinceEpoch: Int {
+        // Howard Hinnant's days_from_civil.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
     }
 
     public static func daysIn(month: Int, year: Int) -> Int {

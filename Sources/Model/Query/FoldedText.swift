@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A search needle compared without regard to case or to full-width versus half-width forms.
 ///
 /// `p2` finds `P2` and `Ｐ２`; `(一)` finds `（一）`. Matching walks the haystack's UTF-8 bytes
@@ -9,6 +15,9 @@ struct FoldedText: Sendable {
     /// For each byte value, whether a scalar starting with it can fold to `first`: the search
     /// skips every other byte without decoding it.
     private let leadBytes: [Bool]
+    /// The needle's UTF-8 when nothing else folds to any of its characters (most Chinese text):
+    /// then its occurrences are exactly those of its bytes.
+    private let plainBytes: [UInt8]?
 
     init(_ text: String) {
         let scalars = text.unicodeScalars.map { FoldedText.fold($0.value) }
@@ -19,12 +28,19 @@ struct FoldedText: Sendable {
             for source in [first] + (FoldedText.sources[first] ?? []) { leadBytes[FoldedText.leadByte(source)] = true }
         }
         self.leadBytes = leadBytes
+        let plain = scalars.allSatisfy { FoldedText.fold($0) == $0 && FoldedText.sources[$0] == nil }
+        plainBytes = plain ? Array(String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init))).utf8) : nil
     }
 
     /// Whether the needle occurs anywhere in `haystack`.
     func occurs(in haystack: String) -> Bool {
         guard let first else { return true }
         var text = haystack
+        if let plainBytes {
+            return text.withUTF8 { bytes in
+                plainBytes.withUnsafeBufferPointer { FoldedText.contains(bytes, $0) }
+            }
+        }
         return text.withUTF8 { bytes in
             leadBytes.withUnsafeBufferPointer { leads in
                 for start in bytes.indices where leads[Int(bytes[start])] {
@@ -34,6 +50,24 @@ struct FoldedText: Sendable {
                 return false
             }
         }
+    }
+
+    /// Whether `needle`'s bytes occur in `haystack`: `memchr` for the needle's last byte (for
+    /// Chinese a continuation byte, rarer than lead bytes), then a comparison of the whole needle.
+    /// A match of well-formed UTF-8 starting with a lead byte is always on a character boundary.
+    private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = haystack.baseAddress, let needleBase = needle.baseAddress, needle.count <= haystack.count else {
+            return needle.isEmpty
+        }
+        let last = needle.count - 1
+        var from = last
+        while from < haystack.count {
+            guard let hit = memchr(base + from, Int32(needle[last]), haystack.count - from) else { return false }
+            let end = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
+            if memcmp(base + end - last, needleBase, needle.count) == 0 { return true }
+            from = end + 1
+        }
+        return false
     }
 
     private func matchesRest(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Bool {

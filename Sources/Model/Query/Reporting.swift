@@ -58,8 +58,13 @@ public struct Reporting: Sendable {
         }
         let codeByName = Dictionary(snapshot.documents.map { ($0.name, $0.code) }, uniquingKeysWith: { first, _ in first })
         var states: [String: State] = [:]
-        for task in snapshot.tasks {
-            guard let code = codeByName[task.document], let window = windows[code] else { continue }
+        // Tasks come by document: look the window up again only when the document changes.
+        var current: (document: String, window: Window?)?
+        for task in windows.isEmpty ? [] : snapshot.tasks {
+            if current?.document != task.document {
+                current = (task.document, codeByName[task.document].flatMap { windows[$0] })
+            }
+            guard let window = current?.window else { continue }
             let history = snapshot.history[task.id] ?? []
             func inWindow(_ entry: ProgressEntry) -> Bool {
                 guard let opensAfter = window.opensAfter else { return true }

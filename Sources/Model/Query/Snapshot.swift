@@ -57,28 +57,21 @@ public struct Snapshot: Sendable {
         self.directory = directory
         self.history = historyByTask
         var index: [String: Int] = [:]
+        index.reserveCapacity(tasks.count)
         var byLeader: [String: [Int]] = [:]
-        var byUnit: [String: [Assignment]] = [:]
-        let groupMembers = Dictionary(uniqueKeysWithValues: directory.groups.map { ($0.name, directory.members(of: $0).map(\.name)) })
+        var units = UnitNumbering(directory)
         for (i, task) in tasks.enumerated() {
             index[task.id] = i
             for leader in task.leaders { byLeader[leader, default: []].append(i) }
-            var roles: [String: Role] = [:]
-            func note(_ name: String, _ role: Role) {
-                if let members = groupMembers[name] {
-                    for member in members where roles[member] == nil { roles[member] = .indirect }
-                }
-                if let old = roles[name], old <= role { return }
-                roles[name] = role
-            }
-            for name in task.leadUnits { note(name, .lead) }
-            for name in task.responsibleUnits { note(name, .responsible) }
-            for name in task.cooperatingUnits { note(name, .cooperating) }
-            for (name, role) in roles { byUnit[name, default: []].append(Assignment(task: i, role: role)) }
+            units.add(task, index: i)
         }
-        for name in byUnit.keys { byUnit[name]!.sort { $0.task < $1.task } }
         self.index = index
         self.tasksByLeader = byLeader
+        // Tasks were taken in order, so each unit's assignments are in task order.
+        var byUnit: [String: [Assignment]] = [:]
+        for (unit, assignments) in units.assignments.enumerated() where !assignments.isEmpty {
+            byUnit[units.names[unit]] = assignments
+        }
         self.assignmentsByUnit = byUnit
         let order = Dictionary(uniqueKeysWithValues: directory.leaders.enumerated().map { ($1, $0) })
         leaders = byLeader.keys.sorted {

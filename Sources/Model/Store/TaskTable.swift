@@ -1,26 +1,40 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// SQL for the `task` table. Lists of names are stored as JSON arrays of strings.
 enum TaskTable {
-    private static let columns = """
-        id, document, number, case_number, category, chapter, section, text, proposers, leaders, lead_units, \
-        responsible_units, cooperating_units, status, deadline, progress, updated_at, version
-        """
+    private static let columns = TaskRowReader.columns
 
     /// All tasks in import order.
     static func all(_ db: Database) throws -> [Task] {
-        try Row.fetchAll(db, sql: "SELECT \(columns) FROM task ORDER BY position").map(task(from:))
+        try tasks(db, sql: "SELECT \(columns), position FROM task")
     }
 
     /// The tasks written after change sequence `sequence`, in import order.
     static func changed(since sequence: Int, _ db: Database) throws -> [Task] {
-        try Row.fetchAll(db, sql: "SELECT \(columns) FROM task WHERE change_seq > ? ORDER BY position",
-                         arguments: [sequence]).map(task(from:))
+        try tasks(db, sql: "SELECT \(columns), position FROM task WHERE change_seq > ?", arguments: [sequence])
     }
 
     static func find(_ id: String, _ db: Database) throws -> Task? {
-        try Row.fetchOne(db, sql: "SELECT \(columns) FROM task WHERE id = ?", arguments: [id]).map(task(from:))
+        try tasks(db, sql: "SELECT \(columns), position FROM task WHERE id = ?", arguments: [id]).first
+    }
+
+    /// The tasks `sql` selects (`columns` and the position), in import order. Rows are read as
+    /// stored, which is nearly always import order, and sorted here only when they are not:
+    /// `ORDER BY position` would make SQLite copy every row into a sorter first.
+    private static func tasks(_ db: Database, sql: String, arguments: StatementArguments = []) throws -> [Task] {
+        let reader = TaskRowReader()
+        var tasks: [Task] = []
+        var positions: [Int] = []
+        let statement = try db.makeStatement(sql: sql)
+        let rows = try Row.fetchCursor(statement, arguments: arguments)
+        while try rows.next() != nil {
+            tasks.append(try reader.task(from: statement.sqliteStatement))
+            positions.append(Int(sqlite3_column_int64(statement.sqliteStatement, TaskRowReader.positionColumn)))
+        }
+        guard zip(positions, positions.dropFirst()).contains(where: { $0 >= $1 }) else { return tasks }
+        return positions.indices.sorted { positions[$0] < positions[$1] }.map { tasks[$0] }
     }
 
     static func isEmpty(_ db: Database) throws -> Bool {
@@ -65,40 +79,6 @@ enum TaskTable {
             "deadline": task.deadline?.description, "progress": task.progress,
             "updated_at": task.updatedAt.map(ISOTimestamp.text), "version": task.version,
         ]
-    }
-
-    private static func task(from row: Row) throws -> Task {
-        let id: String = try row.decode(forColumn: "id")
-        func fail(_ column: String, _ value: String) -> UnreadableValue {
-            UnreadableValue(description: "task \(id): \(column) '\(value)' cannot be read")
-        }
-        func list(_ column: String) throws -> [String] {
-            let text: String = try row.decode(forColumn: column)
-            guard let list = try? JSONDecoder().decode([String].self, from: Data(text.utf8)) else {
-                throw fail(column, text)
-            }
-            return list
-        }
-        let statusText: String = try row.decode(forColumn: "status")
-        guard let status = Status(rawValue: statusText) else { throw fail("status", statusText) }
-        let deadlineText: String? = try row.decode(forColumn: "deadline")
-        let deadline = try deadlineText.map { text in
-            guard let day = Day(text) else { throw fail("deadline", text) }
-            return day
-        }
-        let updatedText: String? = try row.decode(forColumn: "updated_at")
-        let updatedAt = try updatedText.map { text in
-            guard let date = ISOTimestamp.date(text) else { throw fail("updated_at", text) }
-            return date
-        }
-        return Task(id: id, document: try row.decode(forColumn: "document"), number: try row.decode(forColumn: "number"),
-                    caseNumber: try row.decode(forColumn: "case_number"), category: try row.decode(forColumn: "category"),
-                    chapter: try row.decode(forColumn: "chapter"), section: try row.decode(forColumn: "section"),
-                    text: try row.decode(forColumn: "text"), proposers: try list("proposers"),
-                    leaders: try list("leaders"), leadUnits: try list("lead_units"),
-                    responsibleUnits: try list("responsible_units"), cooperatingUnits: try list("cooperating_units"),
-                    status: status, deadline: deadline, progress: try row.decode(forColumn: "progress"),
-                    updatedAt: updatedAt, version: try row.decode(forColumn: "version"))
     }
 
     private static func json(_ list: [String]) throws -> String {
