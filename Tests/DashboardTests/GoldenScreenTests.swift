@@ -27,6 +27,7 @@ import Model
         Case(name: "filter-error", keys: "5/status:x"),
         Case(name: "help", keys: "?"),
         Case(name: "views", keys: "5vj"),
+        Case(name: "all-tasks-no-pane", keys: "5jd"),
         Case(name: "update-form", keys: "5ju<Right><Tab><BS>35<Tab>已召开领导小组会议"),
         Case(name: "update-confirm", keys: "5ju<Right><Tab><BS>35<Tab>已召开领导小组会议<Enter>"),
         Case(name: "comment-form", keys: "2<Enter><Enter>c<Tab>请于月底前报送进展<Enter>"),

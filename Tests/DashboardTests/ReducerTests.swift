@@ -142,4 +142,17 @@ import Model
         #expect(state.mode == .browse)
         #expect(reduce(&state, .quit) == [.quit])
     }
+
+    @Test func dHidesTheDetailPaneAndTheListTakesItsRows() {
+        var state = DashboardFixture.state(width: 120, height: 40)
+        DashboardFixture.press("5", on: &state)
+        let withPane = ScreenLayout(state)
+        DashboardFixture.press("d", on: &state)
+        let without = ScreenLayout(state)
+        #expect(without.detail == nil && without.detailRule == nil)
+        #expect(without.taskRowsVisible == withPane.taskRowsVisible + withPane.detail!.height + 1)
+        #expect(!render(state).lines.joined().contains(" · 截止 "), "no pane heading")
+        DashboardFixture.press("d", on: &state)
+        #expect(ScreenLayout(state) == withPane)
+    }
 }

@@ -11,6 +11,8 @@ public enum Action: Equatable, Sendable {
     case nextTask, previousTask
     case nextGroup, previousGroup
     case toggleDone
+    /// `d`: show or hide the detail pane below the lists.
+    case toggleDetailPane
     case cycleSort, reverseSort
     case openFilter
     case openViews

@@ -36,6 +36,8 @@ public struct AppState: Sendable {
     /// First visible row of each scrolled list.
     public var scroll: [ScrollKey: Int] = [:]
     public var showDone = false
+    /// The pane below the lists with the selected task's text; `d` hides it for more rows.
+    public var showDetailPane = true
     public var sort = SortOrder()
     public var filter = ActiveFilter() {
         didSet { filtered = ListCache() }

@@ -59,6 +59,8 @@ public enum Keymap {
         Binding(keys: [.character("c")], keyNames: "c", action: .openCommentForm,
                 help: ("添加领导批示或进展（先确认）", "add an instruction or a note (asks first)"), hint: ("c批示", "c comment"),
                 contexts: [.browse, .detail], changesData: true),
+        Binding(keys: [.character("d")], keyNames: "d", action: .toggleDetailPane,
+                help: ("显示 / 隐藏下方详情栏", "show / hide the detail pane"), hint: nil, contexts: [.browse]),
         Binding(keys: [.character("a")], keyNames: "a", action: .toggleDone,
                 help: ("显示 / 隐藏已完成", "show / hide done tasks"), hint: nil, contexts: [.browse]),
         Binding(keys: [.character("s")], keyNames: "s", action: .cycleSort,
@@ -102,7 +104,7 @@ extension Action {
         switch self {
         case .focusNext, .focusPrevious, .nextGroup, .previousGroup:
             view.hasGroups
-        case .move, .page, .top, .bottom, .open, .toggleDone, .cycleSort, .reverseSort, .openUpdateForm, .openCommentForm:
+        case .move, .page, .top, .bottom, .open, .toggleDone, .toggleDetailPane, .cycleSort, .reverseSort, .openUpdateForm, .openCommentForm:
             view != .overview
         default:
             true

@@ -46,6 +46,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         }
     case .toggleDone:
         state.showDone.toggle()
+    case .toggleDetailPane:
+        state.showDetailPane.toggle()
     case .cycleSort:
         let all = SortColumn.allCases
         state.sort.column = all[(all.firstIndex(of: state.sort.column)! + 1) % all.count]

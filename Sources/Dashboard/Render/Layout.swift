@@ -57,16 +57,18 @@ public struct ScreenLayout: Equatable, Sendable {
         body = Rect(x: 0, y: 3, width: state.width, height: state.height - 5)
         guard state.mode != .detail, state.view != .overview else { return }
 
-        let detailHeight = max(6, body.height / 3)
-        var (lists, lower) = body.splitTop(body.height - detailHeight - 1)
+        let detailHeight = state.showDetailPane ? max(6, body.height / 3) : 0
+        var (lists, lower) = body.splitTop(body.height - detailHeight - (state.showDetailPane ? 1 : 0))
         if state.view == .unreported {
             let (top, rest) = lists.splitTop(1)
             banner = top
             lists = rest
         }
-        let (ruleRow, detailArea) = lower.splitTop(1)
-        detailRule = ruleRow
-        detail = detailArea
+        if state.showDetailPane {
+            let (ruleRow, detailArea) = lower.splitTop(1)
+            detailRule = ruleRow
+            detail = detailArea
+        }
         guard state.view.hasGroups else {
             tasks = lists
             return
