@@ -37,7 +37,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "duban-bench",
-            dependencies: ["Model", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Model", "Dashboard", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "ModelTests", dependencies: ["Model", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "CLITests", dependencies: ["Model", "duban"]),

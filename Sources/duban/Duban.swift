@@ -12,7 +12,7 @@ struct Duban: ParsableCommand {
             plan of 利通区 on first use and opens at its demo date, 2020-07-01.
             """,
         subcommands: [DashboardCommand.self, ImportCommand.self, ExportCommand.self, ListCommand.self, SnapshotCommand.self,
-                      ShowCommand.self, UpdateCommand.self, HistoryCommand.self, RoundsCommand.self],
+                      ShowCommand.self, UpdateCommand.self, HistoryCommand.self, RoundsCommand.self, GenCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 }
