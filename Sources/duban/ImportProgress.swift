@@ -11,7 +11,8 @@ final class ImportProgress: @unchecked Sendable {
     private struct State {
         /// Tasks written so far and in all; nil while the file is read and checked.
         var written: (done: Int, total: Int)?
-        var shown = false
+        /// The line on screen, not drawn again while it stays the same.
+        var shown: String?
         var finished = false
     }
 
@@ -42,8 +43,8 @@ final class ImportProgress: @unchecked Sendable {
     func finish() {
         timer?.cancel()
         state.withLock { state in
-            if state.shown { Self.write("\r\u{1B}[K") }
-            state.shown = false
+            if state.shown != nil { Self.write("\r\u{1B}[K") }
+            state.shown = nil
             state.finished = true
         }
     }
@@ -61,8 +62,9 @@ final class ImportProgress: @unchecked Sendable {
             } else {
                 line = "import: reading \(URL(fileURLWithPath: file).lastPathComponent) … \(elapsed) s"
             }
+            guard line != state.shown else { return }
             Self.write("\r" + line + "\u{1B}[K")
-            state.shown = true
+            state.shown = line
         }
     }
 
