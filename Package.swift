@@ -37,13 +37,13 @@ let package = Package(
         ),
         .executableTarget(
             name: "duban-bench",
-            dependencies: ["Model", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Model", "Dashboard", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "duban-speed",
             dependencies: ["Model", "Dashboard", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Model"], path: "Tests/TestSupport"),
         .testTarget(name: "ModelTests", dependencies: ["Model", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "CLITests", dependencies: ["Model", "duban", "TestSupport"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Model", "TestSupport"], exclude: ["Golden"]),

@@ -5,10 +5,9 @@ import Model
 /// `duban-bench`: what following another process's write costs a dashboard on a large store —
 /// a full load into a new `Snapshot` against `changes(since:)` and `Snapshot.apply(_:)`.
 /// Prints figures; it asserts nothing but that both ways end at the same snapshot.
-@main
 struct ReloadBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "duban-bench",
+        commandName: "reload",
         abstract: "Time a full reload against an incremental one (build with -c release)."
     )
 
@@ -46,7 +45,7 @@ struct ReloadBenchmark: ParsableCommand {
             }
         }
         let ids = try reader.tasks().map(\.id)
-        print("duban-bench: \(ids.count) tasks, \(history) history entries, \(runs) runs; setup \(Self.text(setup))")
+        print("duban-bench: \(ids.count) tasks, \(history) history entries, \(runs) runs; setup \(Timing.text(setup))")
 
         var full: [Duration] = []
         var contents = try reader.loadAll()
@@ -99,14 +98,14 @@ struct ReloadBenchmark: ParsableCommand {
             throw ValidationError("the incrementally applied snapshot differs from a full load")
         }
 
-        print("full reload, loadAll():                   \(Self.summary(full))")
-        print("full reload, Snapshot(contents):          \(Self.summary(build))")
-        print("full reload, total:                       \(Self.summary(total))")
-        print("after one update, changes(since:):        \(Self.summary(read))")
-        print("after one update, apply in place:         \(Self.summary(inPlace))")
-        print("after one update, apply to a shared copy: \(Self.summary(shared))")
-        print("incremental, changes + apply in place:    \(Self.summary(incrementalInPlace))")
-        print("incremental, changes + apply shared copy: \(Self.summary(incrementalShared))")
+        print("full reload, loadAll():                   \(Timing.summary(full))")
+        print("full reload, Snapshot(contents):          \(Timing.summary(build))")
+        print("full reload, total:                       \(Timing.summary(total))")
+        print("after one update, changes(since:):        \(Timing.summary(read))")
+        print("after one update, apply in place:         \(Timing.summary(inPlace))")
+        print("after one update, apply to a shared copy: \(Timing.summary(shared))")
+        print("incremental, changes + apply in place:    \(Timing.summary(incrementalInPlace))")
+        print("incremental, changes + apply shared copy: \(Timing.summary(incrementalShared))")
         print("check: the incremental snapshot equals a full load")
     }
 
@@ -121,16 +120,5 @@ struct ReloadBenchmark: ParsableCommand {
             return task
         }
         return batch
-    }
-
-    static func summary(_ durations: [Duration]) -> String {
-        let sorted = durations.sorted()
-        let median = (sorted[(sorted.count - 1) / 2] + sorted[sorted.count / 2]) / 2
-        return "min \(text(sorted[0]))  median \(text(median))  max \(text(sorted[sorted.count - 1]))"
-    }
-
-    static func text(_ duration: Duration) -> String {
-        let milliseconds = Double(duration.components.seconds) * 1_000 + Double(duration.components.attoseconds) / 1e15
-        return String(format: "%9.2f ms", milliseconds)
     }
 }

@@ -13,7 +13,7 @@ struct Duban: ParsableCommand {
             """,
         subcommands: [DashboardCommand.self, ImportCommand.self, ExportCommand.self, ListCommand.self, SnapshotCommand.self,
                       ShowCommand.self, UpdateCommand.self, HistoryCommand.self, RoundsCommand.self, InitCommand.self,
-                      SimulateCommand.self],
+                      SimulateCommand.self, GenCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 }

@@ -26,14 +26,18 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            let progress = ImportProgress(file: file)
+            defer { progress.finish() }
             let parsed = try Importer.read(path: file, format: format)
             var outcome: ImportOutcome?
             if !dryRun {
                 let open = try storeOptions.open()
+                let total = parsed.batch.tasks.count
                 outcome = try open.use { store in
-                    try store.apply(parsed.batch.keepingStoredDocuments(of: store))
+                    try store.apply(parsed.batch.keepingStoredDocuments(of: store)) { progress.writing($0, of: total) }
                 }
             }
+            progress.finish()
             print(ImportSummary(file: file, parsed: parsed, outcome: outcome).text)
         }
     }

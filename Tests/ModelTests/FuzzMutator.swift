@@ -1,3 +1,4 @@
+import Model
 import TestSupport
 
 /// Seeded damage to a valid file: byte flips, bytes and tokens put in or taken out, truncation,

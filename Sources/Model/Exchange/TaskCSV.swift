@@ -8,11 +8,19 @@ public enum TaskCSV {
     /// UTF-8 with a BOM so that Excel detects it, CRLF line ends, every column in JSON key order, null as empty,
     /// cells that a spreadsheet would take for a formula prefixed with `'` (see `CSVFormula`).
     public static func encode(_ tasks: [Task]) -> Data {
-        var text = "\u{FEFF}" + CSVWriter.row(TaskField.allCases.map(\.rawValue))
+        var text = header
         for task in tasks {
-            text += CSVWriter.row(TaskField.allCases.map { CSVFormula.neutralised(cell($0.value(of: task))) })
+            text += row(task)
         }
         return Data(text.utf8)
+    }
+
+    /// The BOM and the header row.
+    static var header: String { "\u{FEFF}" + CSVWriter.row(TaskField.allCases.map(\.rawValue)) }
+
+    /// One task's row, with its line end.
+    static func row(_ task: Task) -> String {
+        CSVWriter.row(TaskField.allCases.map { CSVFormula.neutralised(cell($0.value(of: task))) })
     }
 
     /// The tasks of a CSV file in UTF-8 (BOM optional) or GB18030, validated, at version 0.

@@ -5,13 +5,15 @@ public enum TaskJSON {
     /// UTF-8 JSON with 2-space indentation, non-ASCII and `/` unescaped, ending with a newline.
     public static func encode(_ tasks: [Task]) -> Data {
         guard !tasks.isEmpty else { return Data("[]\n".utf8) }
-        let objects = tasks.map { task in
-            let members = TaskField.allCases.map { field in
-                "    " + JSONWriter.string(field.rawValue) + ": " + JSONWriter.value(field.value(of: task))
-            }
-            return "  {\n" + members.joined(separator: ",\n") + "\n  }"
+        return Data(("[\n" + tasks.map(object).joined(separator: ",\n") + "\n]\n").utf8)
+    }
+
+    /// One task as an element of the array, indented, without a separator.
+    static func object(_ task: Task) -> String {
+        let members = TaskField.allCases.map { field in
+            "    " + JSONWriter.string(field.rawValue) + ": " + JSONWriter.value(field.value(of: task))
         }
-        return Data(("[\n" + objects.joined(separator: ",\n") + "\n]\n").utf8)
+        return "  {\n" + members.joined(separator: ",\n") + "\n  }"
     }
 
     /// The tasks of a UTF-8 JSON array as `encode` writes it, validated, at version 0.

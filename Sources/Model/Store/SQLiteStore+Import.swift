@@ -2,6 +2,12 @@ import Foundation
 
 extension SQLiteStore {
     public func apply(_ batch: ImportBatch) throws -> ImportOutcome {
+        try apply(batch) { _ in }
+    }
+
+    /// `apply(_:)`, telling `progress` how many of the batch's tasks have been written so far
+    /// (every 1000 tasks and at the end), for a progress bar.
+    public func apply(_ batch: ImportBatch, progress: (Int) -> Void) throws -> ImportOutcome {
         try batch.checkUnique()
         return try write { db in
             var outcome = ImportOutcome(documents: batch.documents.count)
@@ -32,6 +38,8 @@ extension SQLiteStore {
                     position += 1
                     outcome.tasksInserted += 1
                 }
+                let done = outcome.tasksInserted + outcome.tasksUpdated + outcome.tasksUnchanged
+                if done % 1000 == 0 || done == batch.tasks.count { progress(done) }
             }
             return outcome
         }

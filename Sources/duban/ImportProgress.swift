@@ -1,0 +1,74 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// The progress bar of a long import on stderr: shown only when stderr is a terminal and the import
+/// has taken more than a second, redrawn ten times a second from a timer, erased when it ends.
+///
+/// `@unchecked Sendable`: the timer is set once in `init`; everything its handler reads or writes
+/// is behind `state`'s lock.
+final class ImportProgress: @unchecked Sendable {
+    private struct State {
+        /// Tasks written so far and in all; nil while the file is read and checked.
+        var written: (done: Int, total: Int)?
+        /// The line on screen, not drawn again while it stays the same.
+        var shown: String?
+        var finished = false
+    }
+
+    private let file: String
+    private let start = ContinuousClock.now
+    private let state = Mutex(State())
+    private let timer: DispatchSourceTimer?
+
+    init(file: String) {
+        self.file = file
+        guard isatty(STDERR_FILENO) == 1 else {
+            timer = nil
+            return
+        }
+        let timer = DispatchSource.makeTimerSource(queue: .global())
+        self.timer = timer
+        timer.schedule(deadline: .now() + 1, repeating: 0.1)
+        timer.setEventHandler { [weak self] in self?.draw() }
+        timer.resume()
+    }
+
+    /// Tasks written so far, out of `total`.
+    func writing(_ done: Int, of total: Int) {
+        state.withLock { $0.written = (done, total) }
+    }
+
+    /// Stops drawing and erases the bar; call before printing the summary.
+    func finish() {
+        timer?.cancel()
+        state.withLock { state in
+            if state.shown != nil { Self.write("\r\u{1B}[K") }
+            state.shown = nil
+            state.finished = true
+        }
+    }
+
+    private func draw() {
+        let elapsed = (ContinuousClock.now - start).components.seconds
+        state.withLock { state in
+            guard !state.finished else { return }
+            let line: String
+            if let (done, total) = state.written, total > 0 {
+                let width = 30
+                let filled = done * width / total
+                line = "import: writing [" + String(repeating: "=", count: filled)
+                    + String(repeating: " ", count: width - filled) + "] \(done * 100 / total)% \(done)/\(total) \(elapsed) s"
+            } else {
+                line = "import: reading \(URL(fileURLWithPath: file).lastPathComponent) … \(elapsed) s"
+            }
+            guard line != state.shown else { return }
+            Self.write("\r" + line + "\u{1B}[K")
+            state.shown = line
+        }
+    }
+
+    private static func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}
