@@ -40,7 +40,7 @@ let package = Package(
             dependencies: ["Model", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "ModelTests", dependencies: ["Model", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "CLITests", dependencies: ["Model", "duban"]),
+        .testTarget(name: "CLITests", dependencies: ["Model", "duban", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Model"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
