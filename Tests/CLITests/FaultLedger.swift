@@ -8,6 +8,7 @@ final class FaultLedger {
     private let area: String
     private(set) var tried = 0
     private(set) var clear = 0
+    private(set) var killed = 0
     private(set) var crashes = 0
     private(set) var partialImports = 0
     private(set) var lostWrites = 0
@@ -44,11 +45,12 @@ final class FaultLedger {
     /// Records a fault that ended the process from outside (kill -9): only the store is judged.
     func killed(_ fault: String) {
         tried += 1
+        killed += 1
         print("\(area) fault \(fault): killed")
     }
 
     func printSummary() {
-        print("\(area) faults: \(tried) tried, \(clear) refused with one clear line, \(crashes) crashes, "
+        print("\(area) faults: \(tried) tried, \(clear) refused with one clear line, \(killed) killed with kill -9, \(crashes) crashes, "
               + "\(partialImports) partial imports, \(lostWrites) lost committed writes")
     }
 }

@@ -44,7 +44,7 @@ import Glibc
         try Data(String(repeating: "这不是数据库 not a database\n", count: 300).utf8).write(to: URL(fileURLWithPath: text))
         for command in [["list"], ["import", CLIRunner.gazette], []] {
             ledger.refused("not a database (\(command.first ?? "dashboard"))", try cli.run(command + ["--db", text]),
-                           saying: [text, "not an SQLite database"])
+                           saying: [text, "the file is not a database"])
         }
 
         let damaged = cli.path("damaged.sqlite")

@@ -12,7 +12,7 @@ enum SQLiteFailure {
         case .SQLITE_FULL:
             return "the disk is full, so nothing was written; free some space and try again"
         case .SQLITE_NOTADB:
-            return "it is not an SQLite database (is --db the right file?)"
+            return "it is not a duban store: SQLite says the file is not a database (is --db the right file?)"
         case .SQLITE_CORRUPT:
             return "the file is damaged (SQLite: \(sqlite)); restore it from a backup"
         case .SQLITE_IOERR:
