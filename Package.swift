@@ -45,7 +45,7 @@ let package = Package(
         ),
         .target(name: "TestSupport", dependencies: ["Model"], path: "Tests/TestSupport"),
         .testTarget(name: "ModelTests", dependencies: ["Model", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "CLITests", dependencies: ["Model", "duban", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["Model", "duban", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Model", "TestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -35,6 +35,8 @@ public enum DashboardApp {
         _ = reduce(&state, .resize(width: session.width, height: session.height))
         if let reason = state.readOnly {
             state.notice = .info(state.text(.readOnlyNotice).replacingPlaceholders(reason))
+        } else if let workaround = session.notices.first {
+            state.notice = .info(workaround)  // a locale or TERM fallback, until the first key
         }
         session.draw(render(state))
         let watched = live?.watcher.descriptor.map { [$0] } ?? []

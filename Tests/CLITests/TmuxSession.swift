@@ -7,10 +7,14 @@ final class TmuxSession {
 
     init(width: Int, height: Int, command: String, environment: [String: String]) throws {
         let exports = environment.map { "export \($0.key)=\(Self.quoted($0.value));" }.joined(separator: " ")
-        let script = "\(exports) \(command); echo; echo EXITED $?; stty -a; sleep 60"
+        let script = "\(exports) \(command); status=$?; echo; echo EXITED $status; stty -a; sleep 60"
         // tmux forks a server that outlives the client; Foundation's Process waits for it through
         // inherited descriptors and never returns, so the session is started with system(3).
-        let line = "tmux -L \(socket) -f /dev/null new-session -d -x \(width) -y \(height) \(Self.quoted(script)) </dev/null >/dev/null 2>&1"
+        // The server must not inherit this process's other descriptors either: a pipe another test
+        // is reading (its own tmux call's output) would never reach end-of-file while the server lives.
+        let closing = #"for fd in $(ls /proc/$$/fd); do [ "$fd" -gt 2 ] && eval "exec $fd>&-"; done 2>/dev/null; "#
+        let start = "exec tmux -L \(socket) -f /dev/null new-session -d -x \(width) -y \(height) \(Self.quoted(script))"
+        let line = "/bin/bash -c \(Self.quoted(closing + start)) </dev/null >/dev/null 2>&1"
         guard system(line) == 0 else { throw CocoaError(.executableLoad) }
     }
 

@@ -21,9 +21,16 @@ struct SignalTrap {
     static func install() -> SignalTrap {
         pendingSignal.store(0, ordering: .relaxed)  // initialises the global outside the handler
         var trap = SignalTrap()
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
         for number in signals {
             trap.previous.append((number, signal(number) { pendingSignal.store($0, ordering: .relaxed) }))
+            sigaddset(&unblock, number)
         }
+        // A parent may hand down a mask that blocks them (Foundation's Process started from a
+        // Dispatch thread does); a blocked SIGHUP would leave the dashboard running after the
+        // SSH link dropped.
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         return trap
     }
 

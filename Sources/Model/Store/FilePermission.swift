@@ -18,6 +18,24 @@ enum FilePermission {
         return nil
     }
 
+    /// Why this process cannot read the store at `path`, or nil when it can or the file is missing.
+    static func unreadableReason(path: String) -> String? {
+        guard FileManager.default.fileExists(atPath: path), access(path, R_OK) != 0 else { return nil }
+        return "\(path) cannot be read by \(Actor.current()) (\(ownership(path)))"
+    }
+
+    /// What stops a directory being made at `path`: its nearest existing ancestor is a file, or
+    /// is not writable by this process.
+    static func blockingPath(_ path: String) -> String {
+        var ancestor = URL(fileURLWithPath: path)
+        var isDirectory: ObjCBool = false
+        while !FileManager.default.fileExists(atPath: ancestor.path, isDirectory: &isDirectory), ancestor.path != "/" {
+            ancestor.deleteLastPathComponent()
+        }
+        if !isDirectory.boolValue { return "\(ancestor.path) is a file" }
+        return "\(ancestor.path) is not writable by \(Actor.current()): \(ownership(ancestor.path))"
+    }
+
     /// "group duban, mode 0664" for the file at `path`.
     static func ownership(_ path: String) -> String {
         var info = stat()

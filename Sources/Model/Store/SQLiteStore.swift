@@ -24,16 +24,26 @@ public final class SQLiteStore: TaskStore {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw StoreError.cannotOpen(path: path, reason: "it is a directory")
         }
+        if let reason = FilePermission.unreadableReason(path: path) {
+            throw StoreError.cannotOpen(path: path, reason: reason)
+        }
         if let reason = FilePermission.readOnlyReason(path: path) {
             access = .readOnly(reason: reason)
             pool = try Self.openReadOnly(path: path)
             return
         }
         access = .readWrite
+        let parent = URL(fileURLWithPath: path).deletingLastPathComponent()
         do {
-            let parent = URL(fileURLWithPath: path).deletingLastPathComponent()
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: "cannot create its directory \(parent.path) (\(FilePermission.blockingPath(parent.path)))")
+        }
+        do {
             pool = try Self.openMigrated(path: path)
+            try Self.checkSound(pool, path: path)
+        } catch let error as StoreError {
+            throw error
         } catch {
             throw StoreError.cannotOpen(path: path, reason: Self.reason(error))
         }
@@ -124,7 +134,7 @@ public final class SQLiteStore: TaskStore {
 
     private static func reason(_ error: any Error) -> String {
         switch error {
-        case let error as DatabaseError: error.message ?? error.description
+        case let error as DatabaseError: SQLiteFailure.reason(error)
         case let error as UnreadableValue: error.description
         default: error.localizedDescription
         }
