@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 
 /// A `TaskStore` in one SQLite file, in WAL mode, shared safely by several processes.
 ///
@@ -14,6 +15,8 @@ public final class SQLiteStore: TaskStore {
     /// Whether this process may change the store, decided when it was opened.
     public let access: StoreAccess
     private let pool: DatabasePool
+    /// Whether the file was found sound, checked before this process's first write.
+    private let foundSound = Mutex(false)
 
     /// Opens the store at `path`, creating the file and its parent directories when missing,
     /// and brings its schema up to date; or opens it read-only, without migrating, when the file
@@ -41,7 +44,6 @@ public final class SQLiteStore: TaskStore {
         }
         do {
             pool = try Self.openMigrated(path: path)
-            try Self.checkSound(pool, path: path)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -124,6 +126,10 @@ public final class SQLiteStore: TaskStore {
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         if case let .readOnly(reason) = access { throw StoreError.readOnly(path: path, reason: reason) }
         do {
+            try foundSound.withLock { sound in
+                if !sound { try Self.checkSound(pool, path: path) }
+                sound = true
+            }
             return try pool.write(body)
         } catch let error as StoreError {
             throw error
