@@ -34,11 +34,16 @@ import Model
         try tmux.send("Enter")
         try tmux.send("Enter")
         var ids: [String] = []
+        // The id on the title line `马长军 · N/27  P2-…`. A capture can land while ncurses is
+        // half-way through that line, so wait for an id not seen yet; a real repeat still ends
+        // the wait (after its timeout) with a repeated id, and the count below fails.
+        func titleID(_ screen: [String], step: Int) -> String? {
+            screen.first { $0.contains("\(step + 1)/27") }
+                .flatMap { line in line.range(of: #"P2-\d+"#, options: .regularExpression).map { String(line[$0]) } }
+        }
         for step in 0..<27 {
-            let screen = try tmux.waitFor { $0.contains { $0.contains("\(step + 1)/27") } }
-            if let id = screen.lazy.compactMap({ line in line.range(of: #"P2-\d+"#, options: .regularExpression).map { String(line[$0]) } }).first {
-                ids.append(id)
-            }
+            let screen = try tmux.waitFor(timeout: 5) { titleID($0, step: step).map { !ids.contains($0) } ?? false }
+            if let id = titleID(screen, step: step) { ids.append(id) }
             try tmux.send("n")
         }
         #expect(Set(ids).count == 27)
