@@ -39,10 +39,6 @@ let package = Package(
             name: "duban-bench",
             dependencies: ["Model", "Dashboard", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(
-            name: "duban-speed",
-            dependencies: ["Model", "Dashboard", .product(name: "ArgumentParser", package: "swift-argument-parser")]
-        ),
         .target(name: "TestSupport", dependencies: ["Model"], path: "Tests/TestSupport"),
         .testTarget(name: "ModelTests", dependencies: ["Model", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "CLITests", dependencies: ["Model", "duban", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),

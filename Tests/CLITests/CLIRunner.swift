@@ -41,15 +41,29 @@ struct CLIRunner {
     /// user's real store is never touched.
     @discardableResult
     func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
+        try Self.execute(Self.binary, arguments, environment: environment(extra),
+                         directory: FileManager.default.currentDirectoryPath)
+    }
+
+    /// This process's environment with HOME and XDG_DATA_HOME in the scratch directory, no
+    /// DUBAN_DB, and `extra` on top.
+    func environment(_ extra: [String: String] = [:]) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = directory.path
         environment["XDG_DATA_HOME"] = directory.appendingPathComponent("data").path
         environment.removeValue(forKey: "DUBAN_DB")
         for (key, value) in extra { environment[key] = value }
+        return environment
+    }
+
+    /// Runs `executable` with exactly `environment`, in `directory`, and collects what it printed.
+    static func execute(_ executable: URL, _ arguments: [String], environment: [String: String],
+                        directory: String) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
         process.environment = environment
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -172,7 +172,7 @@ import Glibc
         let timed = Date()
         #expect(try cli.run(["update", "P2-1", "--progress", "1", "--db", db]).status == 0)
         let span = UInt32(Date().timeIntervalSince(timed) * 1_000_000)
-        var generator = SeededGenerator(seed: 6)
+        var generator = SplitMix64(seed: 6)
         var committed = try StoreProbe.version(db, of: "P2-1")
         var finishedCount = 0
         for round in 0..<12 {
@@ -205,10 +205,7 @@ extension CLIRunner {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["HOME"] = directory.path
-        environment["XDG_DATA_HOME"] = directory.appendingPathComponent("data").path
-        process.environment = environment
+        process.environment = environment()
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice

@@ -64,25 +64,3 @@ struct UnixAccounts {
         }
     }
 }
-
-extension CLIRunner {
-    /// Runs `executable` with exactly `environment`, in `directory`, and collects what it printed.
-    static func execute(_ executable: URL, _ arguments: [String], environment: [String: String],
-                        directory: String) throws -> Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.environment = environment
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
-    }
-}

@@ -15,14 +15,14 @@ public struct Simulator {
     }
 
     private let store: TaskStore
-    private var generator: SeededGenerator
+    private var generator: SplitMix64
     /// Ids of the tasks that may still move; a task is dropped once it is done.
     private var candidates: [String]
     public private(set) var tally = Tally()
 
     public init(store: TaskStore, seed: UInt64) throws {
         self.store = store
-        generator = SeededGenerator(seed: seed)
+        generator = SplitMix64(seed: seed)
         candidates = try store.tasks().filter { $0.status != .done }.map(\.id)
     }
 

@@ -1,16 +1,29 @@
 /// Reads the task table's list columns, JSON arrays of strings such as `["发改局","财政局"]`,
 /// without Foundation's JSONDecoder, which costs more than the rest of a row put together.
 ///
-/// Accepts exactly what a JSON array of strings may be: whitespace between tokens and every
-/// string escape (`\"`, `\\`, `\/`, `\b`, `\f`, `\n`, `\r`, `\t`, `\uXXXX` with surrogate pairs).
-/// Anything else, including a lone surrogate or a raw control character, gives nil.
+/// The fast path reads lists of plain strings; a column with an escape (`\"`, `\u…`) goes to
+/// the import's `JSONParser`. Anything that is not a JSON array of strings gives nil.
 enum StringListColumn {
     static func decode(_ text: String) -> [String]? {
         var text = text
-        return text.withUTF8 { bytes in
+        let plain = text.withUTF8 { bytes in
             var reader = Reader(bytes: bytes)
             return reader.list()
         }
+        return plain ?? withEscapes(text)
+    }
+
+    /// The rare column whose strings hold escapes, read by the full JSON parser.
+    private static func withEscapes(_ text: String) -> [String]? {
+        guard let node = try? JSONParser.parse(Array(text.utf8), file: "column"), case .array(let items) = node.value else {
+            return nil
+        }
+        var list: [String] = []
+        for item in items {
+            guard case .string(let string) = item.value else { return nil }
+            list.append(string)
+        }
+        return list
     }
 
     private struct Reader {
@@ -47,87 +60,13 @@ enum StringListColumn {
                 case UInt8(ascii: "\""):
                     defer { index += 1 }
                     return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-                case UInt8(ascii: "\\"):
-                    return escapedString(from: start)
-                case 0..<0x20:
+                case UInt8(ascii: "\\"), 0..<0x20:
                     return nil
                 default:
                     index += 1
                 }
             }
             return nil
-        }
-
-        /// The rest of a string that holds an escape, its plain start already passed over.
-        private mutating func escapedString(from start: Int) -> String? {
-            var scalars = String.UnicodeScalarView()
-            scalars.append(contentsOf: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-                .unicodeScalars)
-            var plain = index
-            func flush() {
-                scalars.append(contentsOf: String(decoding: UnsafeBufferPointer(rebasing: bytes[plain..<index]),
-                                                  as: UTF8.self).unicodeScalars)
-            }
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "\"") {
-                    flush()
-                    index += 1
-                    return String(scalars)
-                }
-                if byte < 0x20 { return nil }
-                guard byte == UInt8(ascii: "\\") else {
-                    index += 1
-                    continue
-                }
-                flush()
-                index += 1
-                guard let scalar = escape() else { return nil }
-                scalars.append(scalar)
-                plain = index
-            }
-            return nil
-        }
-
-        /// The character an escape stands for, the backslash already taken.
-        private mutating func escape() -> Unicode.Scalar? {
-            guard index < bytes.count else { return nil }
-            let byte = bytes[index]
-            index += 1
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): return Unicode.Scalar(byte)
-            case UInt8(ascii: "b"): return "\u{08}"
-            case UInt8(ascii: "f"): return "\u{0C}"
-            case UInt8(ascii: "n"): return "\n"
-            case UInt8(ascii: "r"): return "\r"
-            case UInt8(ascii: "t"): return "\t"
-            case UInt8(ascii: "u"):
-                guard let unit = hex4() else { return nil }
-                if (0xD800..<0xDC00).contains(unit) {
-                    guard take(UInt8(ascii: "\\")), take(UInt8(ascii: "u")), let low = hex4(),
-                          (0xDC00..<0xE000).contains(low) else { return nil }
-                    return Unicode.Scalar(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00))
-                }
-                return Unicode.Scalar(unit)
-            default: return nil
-            }
-        }
-
-        private mutating func hex4() -> UInt32? {
-            guard index + 4 <= bytes.count else { return nil }
-            var value: UInt32 = 0
-            for byte in bytes[index..<(index + 4)] {
-                let digit: UInt8
-                switch byte {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-                case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-                case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-                default: return nil
-                }
-                value = value << 4 | UInt32(digit)
-            }
-            index += 4
-            return value
         }
 
         private mutating func take(_ byte: UInt8) -> Bool {
