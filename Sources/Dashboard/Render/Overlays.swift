@@ -3,15 +3,19 @@ import Model
 /// A box drawn over the body, with a title, for the help and the saved views.
 struct OverlayBox {
     let rect: Rect
+    private let body: Rect
 
     init(in body: Rect, width: Int, height: Int) {
         let w = min(body.width - 4, width)
         let h = min(body.height, height)
         rect = Rect(x: body.x + (body.width - w) / 2, y: body.y + max(0, (body.height - h) / 2), width: w, height: h)
+        self.body = body
     }
 
+    /// Blanks the box's rows across the whole body, so no cut-off text of the list beside the box
+    /// shows in its margins, and writes the title bar.
     func clear(title: String, into grid: inout Grid) {
-        for y in rect.y..<(rect.y + rect.height) { grid.fill(x: rect.x, y: y, count: rect.width, role: .normal) }
+        for y in rect.y..<(rect.y + rect.height) { grid.fill(x: body.x, y: y, count: body.width, role: .normal) }
         grid.write(" " + title + " ", x: rect.x, y: rect.y, role: .title, limit: rect.width)
         grid.restyle(x: rect.x, y: rect.y, count: rect.width, role: .status)
     }
