@@ -58,7 +58,9 @@ import Glibc
         try tmux.type("fg")
         try tmux.send("Enter")
         let back = try tmux.waitFor { screen in
+            // The whole frame, down to the status line: a capture can land while it is redrawn.
             screen.joined().contains("督办看板") && screen.contains { $0.contains("N8-1 ") } && !screen.joined().contains("Stopped")
+                && screen.contains { $0.contains("q退出") } && screen.last(where: { !$0.isEmpty })?.contains("308/308") == true
         }
         let text = back.joined(separator: "\n")
         #expect(text.contains("督办看板") && back.contains { $0.contains("N8-1 ") }, "fg redraws the dashboard\n\(text)")
