@@ -37,6 +37,12 @@ import Testing
             #expect(snapshot.leaders == full.leaders, sourceLocation: sourceLocation)
             #expect(snapshot.tasksByLeader == full.tasksByLeader, sourceLocation: sourceLocation)
             #expect(snapshot.assignmentsByUnit == full.assignmentsByUnit, sourceLocation: sourceLocation)
+            // The search index follows the changes too (kept for a status change, rebuilt for new text).
+            for filter in ["修订", "改造", "经费", "马长军", "unit:发改局", "P2-1", "leader:赵丽亭 推进"] {
+                let matcher = FilterMatcher(try FilterExpression.parse(filter), context: FilterContext(today: Day("2020-07-01")!))
+                #expect(matcher.mask(over: snapshot) == full.tasks.map(matcher.matches),
+                        "\(filter)", sourceLocation: sourceLocation)
+            }
         }
     }
 

@@ -50,7 +50,7 @@ extension AppState {
 
     var filterPass: FilterPass {
         filtered.value(CacheKey.pass) {
-            FilterPass(mask: filter.matcher.map { matcher in snapshot.tasks.map(matcher.matches) })
+            FilterPass(mask: filter.matcher.map { $0.mask(over: snapshot) })
         }
     }
 
@@ -64,12 +64,20 @@ extension AppState {
         filtered.value(CacheKey.counts) {
             let pass = filterPass
             let today = self.today.day
-            var counts = TaskCounts()
-            for (index, task) in snapshot.tasks.enumerated() where pass.contains(index) {
-                counts.total += 1
-                counts.byStatus[task.status, default: 0] += 1
-                if task.isOverdue(today: today) { counts.overdue += 1 }
+            let tasks = snapshot.tasks
+            var byStatus = [Int](repeating: 0, count: Status.allCases.count)
+            var overdue = 0
+            tasks.withUnsafeBufferPointer { tasks in
+                for index in tasks.indices where pass.contains(index) {
+                    let status = tasks[index].status
+                    byStatus[status.ordinal] += 1
+                    if status != .done, let deadline = tasks[index].deadline, deadline < today { overdue += 1 }
+                }
             }
+            var counts = TaskCounts()
+            counts.total = byStatus.reduce(0, +)
+            counts.overdue = overdue
+            for (status, count) in zip(Status.allCases, byStatus) where count > 0 { counts.byStatus[status] = count }
             return counts
         }
     }
@@ -86,8 +94,8 @@ extension AppState {
     var unreportedShown: Int {
         filtered.value(CacheKey.unreportedShown) {
             let pass = filterPass
-            return snapshot.tasks.indices.filter { pass.contains($0) && reporting.unreported.contains(snapshot.tasks[$0].id) }
-                .count
+            let states = reporting.stateByIndex
+            return states.indices.filter { states[$0] == .unreported && pass.contains($0) }.count
         }
     }
 
@@ -176,7 +184,7 @@ extension AppState {
             } ?? []
         case .unreported:
             let unit = leadUnitReports.first { ($0.unit ?? Self.noLeadUnitKey) == group }
-            rows = (unit?.tasks ?? []).filter { reporting.unreported.contains(snapshot.tasks[$0].id) }
+            rows = (unit?.tasks ?? []).filter { reporting.stateByIndex[$0] == .unreported }
                 .map { TaskRow(task: $0, role: nil) }
         }
         let visible = rows.filter { isVisible($0.task) }

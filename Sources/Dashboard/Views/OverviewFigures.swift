@@ -28,7 +28,7 @@ struct OverviewFigures {
         let snapshot = state.snapshot
         let pass = state.filterPass
         let today = state.today.day
-        let overdue = snapshot.tasks.map { $0.isOverdue(today: today) }
+        let overdue = snapshot.tasks.indices.map { snapshot.tasks[$0].isOverdue(today: today) }
         leaders = snapshot.leaders.map { leader in
             var bar = LeaderBar(leader: leader, segments: [0, 0, 0, 0, 0], total: 0)
             for index in snapshot.tasksByLeader[leader] ?? [] where pass.contains(index) {
@@ -55,6 +55,11 @@ struct OverviewFigures {
         chapters = Self.chapterProgress(snapshot, pass)
     }
 
+    /// The id's first part, `P2` of `P2-8`: the document's code.
+    private static func code(of id: String) -> Substring {
+        id.drop { $0 == "-" }.prefix { $0 != "-" }
+    }
+
     private struct ChapterKey: Hashable {
         var code: Substring
         var chapter: String
@@ -63,17 +68,24 @@ struct OverviewFigures {
     private static func chapterProgress(_ snapshot: Snapshot, _ pass: FilterPass) -> [(name: String, average: Int)] {
         var chapters: [(key: ChapterKey, sum: Int, count: Int)] = []
         var position: [ChapterKey: Int] = [:]
-        for (index, task) in snapshot.tasks.enumerated() where pass.contains(index) {
-            // The id's first part, `P2` of `P2-8`: the document's code.
-            let code = task.id.drop { $0 == "-" }.prefix { $0 != "-" }
-            let key = ChapterKey(code: code, chapter: task.chapter)
-            if let at = position[key] {
-                chapters[at].sum += task.progress
-                chapters[at].count += 1
+        // Tasks come chapter by chapter: the previous task's chapter is looked up again only when it changes.
+        var previous: (id: String, chapter: String, at: Int)?
+        for index in snapshot.tasks.indices where pass.contains(index) {
+            let (id, chapter, progress) = (snapshot.tasks[index].id, snapshot.tasks[index].chapter, snapshot.tasks[index].progress)
+            let at: Int
+            if let previous, previous.chapter == chapter, Self.code(of: previous.id) == Self.code(of: id) {
+                at = previous.at
             } else {
-                position[key] = chapters.count
-                chapters.append((key, task.progress, 1))
+                let key = ChapterKey(code: Self.code(of: id), chapter: chapter)
+                at = position[key] ?? chapters.count
+                if at == chapters.count {
+                    position[key] = at
+                    chapters.append((key, 0, 0))
+                }
             }
+            chapters[at].sum += progress
+            chapters[at].count += 1
+            previous = (id, chapter, at)
         }
         return chapters.map { entry in
             let name = entry.key.code.isEmpty ? entry.key.chapter : "\(entry.key.code) \(entry.key.chapter)"

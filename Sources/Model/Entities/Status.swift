@@ -6,6 +6,17 @@ public enum Status: String, Codable, CaseIterable, Sendable, Comparable {
     case behind
     case blocked
 
+    /// The status's place in `allCases`, for counting in arrays.
+    public var ordinal: Int {
+        switch self {
+        case .notStarted: 0
+        case .inProgress: 1
+        case .done: 2
+        case .behind: 3
+        case .blocked: 4
+        }
+    }
+
     /// The Chinese word the gazette and the office use.
     public var label: String {
         switch self {

@@ -1,7 +1,7 @@
 /// A `FilterExpression` bound to a `FilterContext`: names resolved through the directory once,
 /// then tested against as many tasks as needed.
 public struct FilterMatcher: Sendable {
-    private let checks: [(check: FilterCheck, negated: Bool)]
+    let checks: [(check: FilterCheck, negated: Bool)]
 
     public init(_ expression: FilterExpression, context: FilterContext) {
         checks = expression.terms.map { (FilterMatcher.check($0.condition, context), $0.negated) }

@@ -1,7 +1,7 @@
 /// A few canonical names, tested for membership faster than a `Set` when there are only a few:
 /// most names differ in length, which costs nothing to compare, and no string is hashed.
 struct FilterNameList: Sendable {
-    private let names: [String]
+    let names: [String]
 
     init(_ names: some Sequence<String>) {
         self.names = Array(Set(names))

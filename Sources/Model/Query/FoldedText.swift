@@ -18,9 +18,12 @@ struct FoldedText: Sendable {
     /// The needle's UTF-8 when nothing else folds to any of its characters (most Chinese text):
     /// then its occurrences are exactly those of its bytes.
     private let plainBytes: [UInt8]?
+    /// The folded needle's UTF-8: what it is searched for in text folded by `appendFolded`.
+    let foldedBytes: [UInt8]
 
     init(_ text: String) {
         let scalars = text.unicodeScalars.map { FoldedText.fold($0.value) }
+        foldedBytes = Array(String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init))).utf8)
         first = scalars.first
         rest = Array(scalars.dropFirst())
         var leadBytes = [Bool](repeating: false, count: 256)
@@ -29,7 +32,7 @@ struct FoldedText: Sendable {
         }
         self.leadBytes = leadBytes
         let plain = scalars.allSatisfy { FoldedText.fold($0) == $0 && FoldedText.sources[$0] == nil }
-        plainBytes = plain ? Array(String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init))).utf8) : nil
+        plainBytes = plain ? foldedBytes : nil
     }
 
     /// Whether the needle occurs anywhere in `haystack`.
@@ -55,7 +58,7 @@ struct FoldedText: Sendable {
     /// Whether `needle`'s bytes occur in `haystack`: `memchr` for the needle's last byte (for
     /// Chinese a continuation byte, rarer than lead bytes), then a comparison of the whole needle.
     /// A match of well-formed UTF-8 starting with a lead byte is always on a character boundary.
-    private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = haystack.baseAddress, let needleBase = needle.baseAddress, needle.count <= haystack.count else {
             return needle.isEmpty
         }
@@ -101,7 +104,7 @@ struct FoldedText: Sendable {
     }
 
     /// The scalar starting at `offset` of well-formed UTF-8, and its length in bytes.
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (UInt32, Int) {
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (UInt32, Int) {
         let lead = UInt32(bytes[offset])
         if lead < 0x80 { return (lead, 1) }
         func next(_ i: Int) -> UInt32 { UInt32(bytes[offset + i]) & 0x3F }
@@ -111,7 +114,7 @@ struct FoldedText: Sendable {
     }
 
     /// Full-width ASCII forms become ASCII, then letters become lower case.
-    private static func fold(_ value: UInt32) -> UInt32 {
+    static func fold(_ value: UInt32) -> UInt32 {
         let narrow = (0xFF01...0xFF5E).contains(value) ? value - 0xFEE0 : value
         if narrow < 0x80 { return (0x41...0x5A).contains(narrow) ? narrow + 0x20 : narrow }
         guard mayHaveCase(narrow), let scalar = Unicode.Scalar(narrow) else { return narrow }
@@ -123,7 +126,7 @@ struct FoldedText: Sendable {
     /// letterlike symbols, Roman numerals, circled letters. CJK text never takes the slow path.
     private static let casedBlocks: [ClosedRange<UInt32>] = [0xC0...0x58F, 0x1E00...0x1FFF, 0x2100...0x218F, 0x24B6...0x24E9]
 
-    private static func mayHaveCase(_ value: UInt32) -> Bool {
+    static func mayHaveCase(_ value: UInt32) -> Bool {
         value >= 0xC0 && value <= 0x24E9 && casedBlocks.contains { $0.contains(value) }
     }
 }

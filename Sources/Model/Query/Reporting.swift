@@ -46,6 +46,8 @@ public struct Reporting: Sendable {
     public let windows: [String: Window]
     /// The state of every task that owes a report this round, by id; other tasks are absent.
     public let states: [String: State]
+    /// The same by index into `Snapshot.tasks` (nil for a task that owes nothing), for loops over every task.
+    public let stateByIndex: [State?]
     /// The ids of the tasks whose report is missing: what the filter term `unreported` matches.
     public let unreported: Set<String>
 
@@ -58,9 +60,11 @@ public struct Reporting: Sendable {
         }
         let codeByName = Dictionary(snapshot.documents.map { ($0.name, $0.code) }, uniquingKeysWith: { first, _ in first })
         var states: [String: State] = [:]
+        var stateByIndex = [State?](repeating: nil, count: snapshot.tasks.count)
         // Tasks come by document: look the window up again only when the document changes.
         var current: (document: String, window: Window?)?
-        for task in windows.isEmpty ? [] : snapshot.tasks {
+        for index in windows.isEmpty ? 0..<0 : snapshot.tasks.indices {
+            let task = snapshot.tasks[index]
             if current?.document != task.document {
                 current = (task.document, codeByName[task.document].flatMap { windows[$0] })
             }
@@ -72,13 +76,15 @@ public struct Reporting: Sendable {
             }
             if task.status == .done {
                 let completion = history.first { $0.newStatus == .done }
-                if let completion, inWindow(completion) { states[task.id] = .reported }
+                if let completion, inWindow(completion) { stateByIndex[index] = .reported }
             } else {
-                states[task.id] = history.contains(where: inWindow) ? .reported : .unreported
+                stateByIndex[index] = history.contains(where: inWindow) ? .reported : .unreported
             }
+            states[task.id] = stateByIndex[index]
         }
         self.windows = windows
         self.states = states
+        self.stateByIndex = stateByIndex
         unreported = Set(states.filter { $0.value == .unreported }.keys)
     }
 
@@ -103,9 +109,10 @@ public struct Reporting: Sendable {
     /// `including` narrows the tasks (the dashboard's filter).
     public func byLeadUnit(_ snapshot: Snapshot, including: (Int) -> Bool = { _ in true }) -> [LeadUnitReports] {
         var groups: [String?: LeadUnitReports] = [:]
-        for (index, task) in snapshot.tasks.enumerated() {
-            guard let state = states[task.id], including(index) else { continue }
-            let units: [String?] = task.leadUnits.isEmpty ? [nil] : task.leadUnits
+        for index in snapshot.tasks.indices {
+            guard let state = stateByIndex[index], including(index) else { continue }
+            let leadUnits = snapshot.tasks[index].leadUnits
+            let units: [String?] = leadUnits.isEmpty ? [nil] : leadUnits
             for unit in units {
                 groups[unit, default: LeadUnitReports(unit: unit, tasks: [], reported: 0)].tasks.append(index)
                 if state == .reported { groups[unit]!.reported += 1 }

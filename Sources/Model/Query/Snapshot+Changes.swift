@@ -14,10 +14,11 @@ extension Snapshot {
             self = Snapshot(contents, directory: directory)
             return
         }
-        var reindex = false
+        var reindex = false, searchChanged = false
         for task in changes.tasks {
             if let i = index[task.id] {
                 reindex = reindex || !tasks[i].hasSameAssignments(as: task)
+                searchChanged = searchChanged || !tasks[i].hasSameSearchText(as: task)
                 tasks[i] = task
             } else {
                 // A task this snapshot lacks (it is older than the cursor): it goes last.
@@ -29,6 +30,7 @@ extension Snapshot {
             // Entries recorded later come first at the same second, as a full load orders them.
             history[taskID] = Self.newestFirst(entries + (history[taskID] ?? []))
         }
+        if searchChanged { searchSlot = SearchIndexSlot() }
         if reindex {
             self = Snapshot(tasks: tasks, documents: documents, historyByTask: history, directory: directory,
                             reportRounds: reportRounds)
@@ -41,5 +43,11 @@ extension Task {
     func hasSameAssignments(as other: Task) -> Bool {
         leaders == other.leaders && leadUnits == other.leadUnits && responsibleUnits == other.responsibleUnits
             && cooperatingUnits == other.cooperatingUnits
+    }
+
+    /// Whether `other` has the same text, case number and proposers, so that the search index
+    /// still holds (its names are checked by `hasSameAssignments`).
+    func hasSameSearchText(as other: Task) -> Bool {
+        text == other.text && caseNumber == other.caseNumber && proposers == other.proposers
     }
 }

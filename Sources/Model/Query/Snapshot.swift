@@ -34,6 +34,11 @@ public struct Snapshot: Sendable {
     public internal(set) var history: [String: [ProgressEntry]]
     /// Every document's report rounds (报送); see `Reporting` for who owes a report.
     public let reportRounds: [ReportRound]
+    /// Where the search index is kept once a filter needs it.
+    var searchSlot = SearchIndexSlot()
+
+    /// The tasks laid out for filtering, built on first use.
+    var searchIndex: SearchIndex { searchSlot.index(of: tasks) }
 
     public init(tasks: [Task], documents: [Document], history: [ProgressEntry] = [], directory: Directory = .standard,
                 reportRounds: [ReportRound] = []) {
