@@ -39,6 +39,7 @@ public enum DashboardApp {
             state.notice = .info(workaround)  // a locale or TERM fallback, until the first key
         }
         session.draw(render(state))
+        state.snapshot.prepareSearchIndex()
         let watched = live?.watcher.descriptor.map { [$0] } ?? []
         while true {
             switch session.nextEvent(timeoutMilliseconds: 500, watching: watched) {
@@ -78,5 +79,6 @@ public enum DashboardApp {
         guard let source = live, let changes = try? source.changes(source.cursor) else { return }
         live?.cursor = changes.cursor
         state.apply(changes, now: Date())
+        state.snapshot.prepareSearchIndex()
     }
 }
