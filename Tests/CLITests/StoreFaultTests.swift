@@ -106,16 +106,26 @@ import Glibc
         let ledger = FaultLedger(area: "store")
         let db = cli.path("t.sqlite")
         let before = try filledStore(cli, at: db)
+        let big = cli.path("big.json")
+        let batch = try BigBatch.write(copies: 1, to: big)
         let lock = try WriteLockHolder(path: db)
-        let started = Date()
+        var started = Date()
         let update = try cli.run(["update", "P2-1", "--progress", "5", "--db", db])
         let waited = Date().timeIntervalSince(started)
+        started = Date()
+        let imported = try cli.run(["import", big, "--db", db])
+        let importWaited = Date().timeIntervalSince(started)
+        #expect(try export(cli, db) == before, "reads go through while the lock is held, and nothing was written")
         try lock.release()
-        print("store fault locked: update gave up after \(String(format: "%.1f", waited)) s")
+        print("store fault locked: update gave up after \(String(format: "%.1f", waited)) s, "
+              + "import of \(batch) tasks after \(String(format: "%.1f", importWaited)) s")
         #expect(waited >= 4.5 && waited < 9, "waits the busy timeout (5 s), then gives up: \(waited) s")
+        #expect(importWaited >= 4.5 && importWaited < 12, "the import waits the busy timeout too, then gives up: \(importWaited) s")
         ledger.refused("locked by a long write (update)", update, saying: [db, "another process", "try again"])
+        ledger.refused("locked by a long write (import)", imported, saying: [db, "another process", "nothing was changed"])
         #expect(try export(cli, db) == before)
-        ledger.stored("locked", before: 308, count: try StoreProbe.taskCount(db), integrity: try StoreProbe.integrity(db))
+        ledger.stored("locked", before: 308, batch: batch, count: try StoreProbe.taskCount(db), integrity: try StoreProbe.integrity(db))
+        #expect(try StoreProbe.taskCount(db) == 308, "none of the import")
         #expect(try cli.run(["update", "P2-1", "--progress", "5", "--db", db]).status == 0, "works once the lock is gone")
         ledger.printSummary()
     }
@@ -139,6 +149,127 @@ import Glibc
         try FileManager.default.removeItem(atPath: disk.path + "/filler")
         #expect(try export(cli, db) == before, "nothing of either write is in the store")
         ledger.stored("disk full", before: 308, batch: batch, count: try StoreProbe.taskCount(db), integrity: try StoreProbe.integrity(db))
+        ledger.printSummary()
+    }
+
+    @Test func theDashboardStartsOnAStoreLockedByALongWriteAndSaysWhyAWriteFailed() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let ledger = FaultLedger(area: "store")
+        let db = cli.path("t.sqlite")
+        let before = try filledStore(cli, at: db)
+        let lock = try WriteLockHolder(path: db)
+        var locked = true
+        defer { if locked { try? lock.release() } }
+        let tmux = try TmuxSession.dashboard(cli, width: 140)
+        defer { _ = try? tmux.tmux(["kill-server"]) }
+        // It may start (WAL lets reads through a write) or refuse in one line; it must not hang.
+        let first = try tmux.waitFor { screen in
+            (screen.first?.contains("督办看板") == true && TmuxSession.statusLine(screen).contains("/308"))
+                || (screen.contains { $0.hasPrefix("EXITED") } && screen.contains { $0.contains("icanon") })
+        }
+        if first.contains(where: { $0.hasPrefix("EXITED") }) {
+            let said = first.prefix { !$0.hasPrefix("EXITED") }.filter { !$0.isEmpty }
+            ledger.metByDashboard("locked (dashboard start)", coped: said.count == 1 && said[0].hasPrefix("duban: ")
+                                  && first.contains("EXITED 1") && tmux.restored(first), shown: "refused: \(said)")
+            ledger.printSummary()
+            return
+        }
+        ledger.metByDashboard("locked (dashboard start)", coped: true, shown: "started, status line “\(TmuxSession.statusLine(first))”")
+
+        // A write from the dashboard waits the busy timeout, then the form and the status line say why.
+        try tmux.send("5")
+        try tmux.waitForFrame(total: 308) { $0.contains { $0.contains("▶ 逾期   E11-1 ") } }
+        try tmux.send("u")
+        try tmux.waitFor { $0.contains { $0.contains("更新进展 · E11-1") } }
+        try tmux.send("Right", "Enter")
+        try tmux.waitFor { $0.contains { $0.contains("确认记录以上内容？") } }
+        let pressed = Date()
+        try tmux.send("y")
+        let failed = try tmux.waitForFrame(total: 308, timeout: 20) { TmuxSession.statusLine($0).contains("未能记录") }
+        let waited = Date().timeIntervalSince(pressed)
+        let status = TmuxSession.statusLine(failed)
+        let text = failed.joined(separator: "\n")
+        ledger.metByDashboard("locked (u from the dashboard, after \(String(format: "%.1f", waited)) s)",
+                              coped: status.contains("未能记录：t.sqlite: another process has been writing")
+                                  && text.contains("更新进展 · E11-1") && text.contains("so nothing was changed; try again"),
+                              shown: "status line “\(status.trimmingCharacters(in: .whitespaces))”")
+        #expect(waited >= 4.5, "the write waited the busy timeout: \(waited) s")
+        #expect(try export(cli, db) == before, "nothing was written")
+        ledger.stored("locked (dashboard)", before: 308, count: try StoreProbe.taskCount(db), integrity: try StoreProbe.integrity(db))
+
+        // Once the lock is gone, the same form records, and the dashboard ends as usual.
+        try lock.release()
+        locked = false
+        try tmux.send("Enter")
+        try tmux.waitFor { $0.contains { $0.contains("确认记录以上内容？") } }
+        try tmux.send("y")
+        let saved = try tmux.waitForFrame(total: 308) { TmuxSession.statusLine($0).contains("已记录 E11-1（第1版）") }
+        #expect(TmuxSession.statusLine(saved).contains("已记录 E11-1（第1版）"), "\(saved.joined(separator: "\n"))")
+        #expect(try StoreProbe.version(db, of: "E11-1") == 1)
+        try tmux.send("q")
+        let after = try tmux.waitForExit()
+        #expect(after.contains("EXITED 0") && tmux.restored(after), "q exits 0 with the terminal restored")
+        #expect(ProcessTable.holders(of: db).isEmpty, "no process keeps the store open")
+        ledger.printSummary()
+    }
+
+    @Test(.enabled(if: Tmpfs.available, Tmpfs.skipReason))
+    func theDashboardOnAFullDiskStartsAndSaysPlainlyThatAWriteFailed() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let ledger = FaultLedger(area: "store")
+        let disk = try Tmpfs(kilobytes: 4096)
+        defer { disk.unmount() }
+        let db = disk.path + "/t.sqlite"
+        let before = try filledStore(cli, at: db)
+        disk.fill()
+        let tmux = try TmuxSession.dashboard(cli, db: db)
+        defer {
+            // Before the unmount: a dashboard left running would keep the disk busy.
+            _ = try? tmux.tmux(["kill-server"])
+            _ = ProcessTable.waitUntil(timeout: 2) { ProcessTable.dubans(with: db).isEmpty }
+        }
+        let first = try tmux.waitForFrame(total: 308)
+        ledger.metByDashboard("disk full (dashboard start)", coped: TmuxSession.statusLine(first).contains("/308"),
+                              shown: "started, status line “\(TmuxSession.statusLine(first).trimmingCharacters(in: .whitespaces))”")
+
+        try tmux.send("5")
+        try tmux.waitForFrame(total: 308) { $0.contains { $0.contains("▶ 逾期   E11-1 ") } }
+        try tmux.send("u")
+        try tmux.waitFor { $0.contains { $0.contains("更新进展 · E11-1") } }
+        try tmux.send("Right", "Tab", "BSpace")
+        try tmux.type("35")
+        try tmux.send("Tab")
+        try tmux.type("已召开领导小组会议")
+        try tmux.send("Enter")
+        try tmux.waitFor { $0.contains { $0.contains("确认记录以上内容？") } }
+        try tmux.send("y")
+        let failed = try tmux.waitForFrame(total: 308) { TmuxSession.statusLine($0).contains("未能记录") }
+        let status = TmuxSession.statusLine(failed)
+        let text = failed.joined(separator: "\n")
+        ledger.metByDashboard("disk full (u from the dashboard)",
+                              coped: status.contains("未能记录：t.sqlite: the disk is full, so nothing was written")
+                                  && text.contains("更新进展 · E11-1") && text.contains("已召开领导小组会议"),
+                              shown: "status line “\(status.trimmingCharacters(in: .whitespaces))”, the form kept with its note")
+        ledger.refused("disk full (update, short)", try cli.run(["update", "E11-1", "--progress", "40", "--db", db]),
+                       saying: [db, "the disk is full"])
+        #expect(try export(cli, db) == before, "nothing of either write is in the store")
+        ledger.stored("disk full (dashboard)", before: 308, count: try StoreProbe.taskCount(db), integrity: try StoreProbe.integrity(db))
+
+        // Space freed: the form, still open with the user's input, records it; nothing was lost.
+        try FileManager.default.removeItem(atPath: disk.path + "/filler")
+        try tmux.send("Enter")
+        try tmux.waitFor { $0.contains { $0.contains("确认记录以上内容？") } }
+        try tmux.send("y")
+        let saved = try tmux.waitForFrame(total: 308) { TmuxSession.statusLine($0).contains("已记录 E11-1（第1版）") }
+        #expect(TmuxSession.statusLine(saved).contains("已记录 E11-1（第1版）"), "\(saved.joined(separator: "\n"))")
+        let shown = try cli.run(["show", "E11-1", "--db", db]).stdout
+        #expect(shown.contains("未启动→推进中  0%→35%  “已召开领导小组会议”"), "\(shown)")
+        try tmux.send("q")
+        let after = try tmux.waitForExit()
+        #expect(after.contains("EXITED 0") && tmux.restored(after), "q exits 0 with the terminal restored")
+        #expect(try StoreProbe.integrity(db) == "ok")
         ledger.printSummary()
     }
 
