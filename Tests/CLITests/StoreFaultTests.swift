@@ -175,7 +175,7 @@ import Glibc
             ledger.printSummary()
             return
         }
-        ledger.metByDashboard("locked (dashboard start)", coped: true, shown: "started, status line “\(TmuxSession.statusLine(first))”")
+        ledger.metByDashboard("locked (dashboard start)", coped: true, shown: "started, status line “\(TmuxSession.statusLine(first).trimmingCharacters(in: .whitespaces))”")
 
         // A write from the dashboard waits the busy timeout, then the form and the status line say why.
         try tmux.send("5")
