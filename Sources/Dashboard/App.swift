@@ -16,15 +16,32 @@ public struct LiveSource {
     }
 }
 
+/// How the dashboard ended: the user quit, or a signal asked it to stop.
+public enum DashboardEnding: Equatable, Sendable {
+    case quit
+    /// SIGINT, SIGTERM or SIGHUP (also a hang-up of the terminal).
+    case signal(Int32)
+
+    /// The conventional exit status: 0 for a quit, 128 + the signal's number for a signal
+    /// (130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP), as a shell reports a command a signal ended.
+    public var exitStatus: Int32 {
+        switch self {
+        case .quit: 0
+        case .signal(let number): 128 + number
+        }
+    }
+}
+
 /// The dashboard's event loop: keys and resizes become actions, the reducer returns the new
 /// state and effects, the screen shows `render(state)`. One thread owns the terminal; one
 /// `poll()` waits on the keyboard, the store's change descriptor and a half-second tick.
 public enum DashboardApp {
-    /// Runs until the user quits or a signal (SIGINT, SIGTERM, SIGHUP) arrives; the terminal is
-    /// restored on every path out.
+    /// Runs until the user quits or a signal (SIGINT, SIGTERM, SIGHUP) arrives, and says which;
+    /// the terminal is restored on every path out, before this returns.
     /// - Parameter recorder: makes the writes of the `u` and `c` forms; nil on a read-only seat.
+    @discardableResult
     public static func run(_ initial: AppState, terminal options: TerminalOptions, live initialLive: LiveSource? = nil,
-                           recorder: Recorder? = nil) throws(TerminalError) {
+                           recorder: Recorder? = nil) throws(TerminalError) -> DashboardEnding {
         let session = try TerminalSession.open(options: options)
         defer { session.close() }
         var state = initial
@@ -48,7 +65,7 @@ public enum DashboardApp {
                 var effects = reduce(&state, action)
                 while !effects.isEmpty {
                     switch effects.removeFirst() {
-                    case .quit: return
+                    case .quit: return .quit
                     case .redrawAll: session.redrawAll()
                     case .reload: reload(&state, from: &live)
                     case .record(let recording):
@@ -58,8 +75,8 @@ public enum DashboardApp {
                 }
             case .resize(let width, let height):
                 _ = reduce(&state, .resize(width: width, height: height))
-            case .signal:
-                return
+            case .signal(let number):
+                return .signal(number)
             case .tick, .readable:
                 let changed = live.map { (try? $0.watcher.hasChanged()) == true } ?? false
                 let marksChanged = state.live.advance(to: Date())

@@ -20,6 +20,10 @@ public struct Recorder {
             return .saved(task)
         } catch StoreError.conflict(let current, let lastChange, _) {
             return .conflict(current: current, lastChange: lastChange)
+        } catch StoreError.database(let path, let reason) {
+            // The dashboard has one store open: its file name says which, and leaves the status
+            // line room for the reason (the disk is full, another process holds the lock).
+            return .failed("\(URL(fileURLWithPath: path).lastPathComponent): \(reason)")
         } catch {
             return .failed("\(error)")
         }

@@ -20,7 +20,8 @@ struct DashboardCommand: ParsableCommand {
     var readOnly = false
 
     func run() throws {
-        try reportingFailures {
+        // The store is closed and the terminal restored before the exit status is set.
+        let ending = try reportingFailures { () throws -> DashboardEnding in
             let open = try storeOptions.open()
             let store = open.store
             defer { try? store.close() }
@@ -34,12 +35,14 @@ struct DashboardCommand: ParsableCommand {
             let choice = theme ?? config.theme.flatMap(ThemeChoice.init(rawValue:)) ?? .auto
             let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
             do {
-                try DashboardApp.run(state, terminal: TerminalOptions(theme: choice, noColor: noColor), live: live,
-                                     recorder: recorder)
+                return try DashboardApp.run(state, terminal: TerminalOptions(theme: choice, noColor: noColor), live: live,
+                                            recorder: recorder)
             } catch {
                 throw CommandFailure(message: "\(error)")
             }
         }
+        // A signal ends the process as shells report one: 128 + its number (129 SIGHUP, 130 SIGINT, 143 SIGTERM).
+        if ending != .quit { throw ExitCode(ending.exitStatus) }
     }
 
     /// Why this seat may not write, in the words the status line shows; nil when it may.

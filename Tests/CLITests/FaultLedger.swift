@@ -2,12 +2,13 @@ import Foundation
 import Testing
 
 /// Counts how each injected fault ended and prints one summary line, the figure the
-/// reliability report quotes: faults tried, clear one-line refusals, crashes, partial imports,
-/// lost committed writes.
+/// reliability report quotes: faults tried, clear one-line refusals, faults the running dashboard
+/// met and coped with, crashes, partial imports, lost committed writes.
 final class FaultLedger {
     private let area: String
     private(set) var tried = 0
     private(set) var clear = 0
+    private(set) var coped = 0
     private(set) var killed = 0
     private(set) var crashes = 0
     private(set) var partialImports = 0
@@ -42,6 +43,15 @@ final class FaultLedger {
         #expect(integrity == "ok", "\(fault): integrity_check says \(integrity)", sourceLocation: sourceLocation)
     }
 
+    /// Records a fault the dashboard met under tmux: it must have coped (started, or kept running
+    /// and said what happened where the user looks); `shown` is what it showed, for the log.
+    func metByDashboard(_ fault: String, coped: Bool, shown: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        tried += 1
+        if coped { self.coped += 1 }
+        print("\(area) fault \(fault): \(coped ? "coped" : "did not cope"), \(shown)")
+        #expect(coped, "\(fault): \(shown)", sourceLocation: sourceLocation)
+    }
+
     /// Records a fault that ended the process from outside (kill -9): only the store is judged.
     func killed(_ fault: String) {
         tried += 1
@@ -50,7 +60,8 @@ final class FaultLedger {
     }
 
     func printSummary() {
-        print("\(area) faults: \(tried) tried, \(clear) refused with one clear line, \(killed) killed with kill -9, \(crashes) crashes, "
+        print("\(area) faults: \(tried) tried, \(clear) refused with one clear line, \(coped) met by the running dashboard, "
+              + "\(killed) killed with kill -9, \(crashes) crashes, "
               + "\(partialImports) partial imports, \(lostWrites) lost committed writes")
     }
 }

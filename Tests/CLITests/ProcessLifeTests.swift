@@ -4,11 +4,12 @@ import Testing
 import Glibc
 #endif
 
-/// Issue 6, part 6: SIGHUP (the SSH link drops) and SIGTERM end the dashboard within a second with
-/// the terminal restored and the store closed, leaving no process behind; Ctrl-Z gives the shell
-/// a sane terminal, and `fg` brings the dashboard back fully drawn.
+/// Issue 6, part 6: SIGHUP (the SSH link drops), SIGTERM and SIGINT end the dashboard within a second
+/// with the terminal restored and the store closed, leaving no process behind, and exit with
+/// 128 + the signal's number as shells report it (129, 143, 130); `q` exits 0. Ctrl-Z gives the
+/// shell a sane terminal, and `fg` brings the dashboard back fully drawn.
 @Suite(.serialized) struct ProcessLifeTests {
-    @Test(arguments: [SIGHUP, SIGTERM])
+    @Test(arguments: [SIGHUP, SIGTERM, SIGINT])
     func aSignalEndsTheDashboardCleanly(signal: Int32) throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
@@ -21,10 +22,12 @@ import Glibc
         kill(running[0], signal)
         let ended = ProcessTable.waitUntil(timeout: 1) { ProcessTable.dubans(with: db).isEmpty }
         let elapsed = Int(Date().timeIntervalSince(sent) * 1000)
-        let name = signal == SIGHUP ? "SIGHUP" : "SIGTERM"
-        print("process life \(name): dashboard gone after \(elapsed) ms")
+        let name = [SIGHUP: "SIGHUP", SIGTERM: "SIGTERM", SIGINT: "SIGINT"][signal] ?? "signal \(signal)"
         #expect(ended, "\(name) ends the dashboard within a second")
         let after = try tmux.waitFor { $0.contains { $0.hasPrefix("EXITED") } && $0.contains { $0.contains("icanon") } }
+        let status = after.first { $0.hasPrefix("EXITED") } ?? "no EXITED line"
+        print("process life \(name): dashboard gone after \(elapsed) ms, \(status)")
+        #expect(status == "EXITED \(128 + signal)", "\(name) exits with 128 + \(signal), as shells report a signal")
         let shell = after.joined(separator: " ")
         #expect(shell.contains(" icanon ") && shell.contains(" echo ") && !tmux.alternateScreenOn, "the terminal is restored")
         #expect(ProcessTable.holders(of: db).isEmpty, "no process keeps the store open")
@@ -71,6 +74,10 @@ import Glibc
         try tmux.send("q")
         let exited = try tmux.waitFor { $0.last(where: { !$0.isEmpty })?.hasPrefix("shell>") == true && !tmux.alternateScreenOn }
         #expect(exited.last(where: { !$0.isEmpty })?.hasPrefix("shell>") == true, "q after fg returns to the shell")
+        try tmux.type("echo \"q gave $?\"")
+        try tmux.send("Enter")
+        let status = try tmux.waitFor { $0.contains { $0.hasPrefix("q gave ") } }
+        #expect(status.contains("q gave 0"), "q exits 0\n\(status.joined(separator: "\n"))")
         #expect(ProcessTable.dubans(with: db).isEmpty)
     }
 }

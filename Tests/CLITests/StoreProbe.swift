@@ -42,3 +42,16 @@ extension StoreProbe {
         try DatabaseQueue(path: path).read { try Int.fetchOne($0, sql: "SELECT version FROM task WHERE id = ?", arguments: [id]) ?? 0 }
     }
 }
+
+extension StoreProbe {
+    /// How many history entries task `id` has; with `note`, how many carry exactly that note.
+    static func historyCount(_ path: String, of id: String, note: String? = nil) throws -> Int {
+        try DatabaseQueue(path: path).read { db in
+            if let note {
+                return try Int.fetchOne(db, sql: "SELECT count(*) FROM progress_entry WHERE task_id = ? AND note = ?",
+                                        arguments: [id, note]) ?? 0
+            }
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM progress_entry WHERE task_id = ?", arguments: [id]) ?? 0
+        }
+    }
+}

@@ -2,11 +2,12 @@ import Foundation
 import Testing
 
 extension TmuxSession {
-    /// The dashboard on a new store of the bundled gazette at its demo date, in a tmux pane.
+    /// The dashboard on a new store of the bundled gazette at its demo date, in a tmux pane; the
+    /// store is `db` (default `t.sqlite` in the scratch directory), made when missing.
     /// `environment` adds to (or, with an empty LANG, removes from) a UTF-8 xterm setting.
     static func dashboard(_ cli: CLIRunner, width: Int = 120, height: Int = 40, arguments: [String] = [],
-                          environment extra: [String: String] = [:]) throws -> TmuxSession {
-        let db = cli.path("t.sqlite")
+                          environment extra: [String: String] = [:], db path: String? = nil) throws -> TmuxSession {
+        let db = path ?? cli.path("t.sqlite")
         if !FileManager.default.fileExists(atPath: db) {
             #expect(try cli.run(["import", CLIRunner.gazette, "--db", db]).status == 0)
         }
@@ -15,5 +16,34 @@ extension TmuxSession {
         if extra["LANG"] == "" { environment.removeValue(forKey: "LANG") }
         let command = ([CLIRunner.binary.path, "--db", db, "--today", "2020-07-01"] + arguments).joined(separator: " ")
         return try TmuxSession(width: width, height: height, command: command, environment: environment)
+    }
+}
+
+extension TmuxSession {
+    /// The last line with something on it: the dashboard's status line, or the shell's last output.
+    static func statusLine(_ screen: [String]) -> String {
+        screen.last { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
+    }
+
+    /// Waits for a whole dashboard frame (a capture can land mid-redraw): the title on the first
+    /// line, the status line with its count of `total` tasks, and whatever `also` asks for.
+    @discardableResult
+    func waitForFrame(total: Int, timeout: Double = 10, _ also: @escaping ([String]) -> Bool = { _ in true }) throws -> [String] {
+        try waitFor(timeout: timeout) { screen in
+            screen.first?.contains("督办看板") == true && Self.statusLine(screen).contains("/\(total)") && also(screen)
+        }
+    }
+
+    /// Waits for the pane's shell to report the dashboard's end (`EXITED n`, then `stty -a`) and
+    /// returns that screen.
+    func waitForExit(timeout: Double = 10) throws -> [String] {
+        try waitFor(timeout: timeout) { $0.contains { $0.hasPrefix("EXITED") } && $0.contains { $0.contains("icanon") } }
+    }
+
+    /// Whether a screen from `waitForExit` shows the terminal restored: canonical mode and echo
+    /// on, and the alternate screen off.
+    func restored(_ screen: [String]) -> Bool {
+        let shell = screen.joined(separator: " ")
+        return shell.contains(" icanon ") && shell.contains(" echo ") && !alternateScreenOn
     }
 }

@@ -109,6 +109,7 @@ import Model
         DashboardFixture.press("u<Right><Enter>y", on: &state)
         #expect(reduce(&state, .recorded(.failed("store busy"))).isEmpty)
         #expect(state.form?.problem == "store busy" && state.form?.stage == .editing)
+        #expect(state.notice == .error("未能记录：store busy"), "the status line says the write failed")
     }
 
     @Test func formsNeedASelectedTask() {

@@ -74,7 +74,8 @@ enum FormEditing {
     }
 
     /// What the write did: a saved form closes; a conflict keeps the form, with the user's input,
-    /// on the newer version and says who changed what; a failure keeps it with the message.
+    /// on the newer version and says who changed what; a failure keeps it with the message, which
+    /// the status line shows as well.
     static func finish(_ outcome: RecordOutcome, _ state: inout AppState) -> [Effect] {
         switch outcome {
         case .saved(let task):
@@ -94,8 +95,10 @@ enum FormEditing {
             form.problem = state.text(.conflict).replacingPlaceholders(current.id, String(current.version), change)
             state.form = form
         case .failed(let message):
+            // The form keeps the user's input for another try; the status line says it failed too.
             state.form?.stage = .editing
             state.form?.problem = message
+            state.notice = .error(state.text(.notRecorded) + message)
             return []
         }
         return [.reload]

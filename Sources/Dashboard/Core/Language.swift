@@ -20,7 +20,7 @@ public enum Label: Sendable {
     case tooSmall, tooSmallHint, noTasks, noSelection, unavailable, live, paused
     case formUpdateTitle, formCommentTitle, fieldKind, fieldNote, fieldCurrent, version, kindNote, kindInstruction
     case formKeys, confirmQuestion, confirmKeys, problemEmptyNote, problemBadProgress, problemNothingChanged
-    case recorded, conflict, changedMeanwhile, readOnlyBadge, readOnlyNotice, readOnlyRefused, readOnlyUnavailable, selectTaskFirst
+    case recorded, notRecorded, conflict, changedMeanwhile, readOnlyBadge, readOnlyNotice, readOnlyRefused, readOnlyUnavailable, selectTaskFirst
 
     /// A label and a number: `共308` in Chinese, `total 308` in English.
     public func counted(_ count: Int, _ language: Language) -> String {
@@ -122,6 +122,7 @@ public enum Label: Sendable {
         case .problemBadProgress: ("进度须为 0–100", "progress must be 0–100")
         case .problemNothingChanged: ("没有改动：请改状态、进度或写备注", "nothing to record: change the status or progress, or write a note")
         case .recorded: ("已记录 %1（第%2版）", "recorded %1 (version %2)")
+        case .notRecorded: ("未能记录：", "not recorded: ")
         case .conflict: ("%1 已被他人改过（现为第%2版）：%3。Enter 在新版本上重新提交，Esc 放弃",
                          "%1 was changed meanwhile (now version %2): %3. Enter re-applies yours on it, Esc drops it")
         case .changedMeanwhile: ("注意：此任务刚被他人更新", "note: someone has just changed this task")
