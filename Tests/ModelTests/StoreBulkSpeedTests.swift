@@ -104,4 +104,57 @@ import Testing
             #expect(after.cursor == before.cursor)
         }
     }
+
+    @Test func historyIsNewestFirstAndSameSecondEntriesKeepTheirOrder() throws {
+        try withTemporaryStore { store, _ in
+            _ = try store.apply(StoreSample.gazette([StoreSample.task(1), StoreSample.task(2)]))
+            let second = StoreSample.instant("2020-06-28T10:12:00Z")
+            for (index, actor) in ["甲", "乙", "丙"].enumerated() {
+                _ = try store.update(id: "P2-\(index % 2 + 1)", status: nil, progress: 10 * (index + 1), note: "第\(index)次",
+                                     actor: actor, at: second, ifVersion: nil)
+            }
+            _ = try store.update(id: "P2-2", status: .behind, progress: nil, note: nil, kind: .update, actor: "丁",
+                                 at: second.addingTimeInterval(-60), ifVersion: nil)
+            _ = try store.update(id: "P2-1", status: nil, progress: nil, note: "批示", kind: .instruction, actor: "戊",
+                                 at: second.addingTimeInterval(60), ifVersion: nil)
+            let history = try store.loadAll().history
+            #expect(history.map(\.actor) == ["戊", "丁", "丙", "乙", "甲"])
+            #expect(history[0] == ProgressEntry(taskID: "P2-1", actor: "戊", at: second.addingTimeInterval(60),
+                                                kind: .instruction, note: "批示"))
+            #expect(history[1] == ProgressEntry(taskID: "P2-2", actor: "丁", at: second, kind: .update,
+                                                oldStatus: .notStarted, newStatus: .behind))
+            #expect(history[2] == ProgressEntry(taskID: "P2-1", actor: "丙", at: second, kind: .update,
+                                                oldProgress: 10, newProgress: 30, note: "第2次"))
+            #expect(try store.history(taskID: "P2-2").map(\.actor) == ["丁", "乙"])
+            #expect(try store.history(since: second, actor: nil, limit: 2).map(\.actor) == ["戊", "丁"])
+            #expect(try store.history(since: nil, actor: "甲", limit: nil).map(\.note) == ["第0次"])
+            let cursor = try store.loadAll().cursor
+            _ = try store.update(id: "P2-2", status: nil, progress: nil, note: "最后", actor: "己", at: second, ifVersion: nil)
+            #expect(try store.changes(since: cursor).history.map(\.actor) == ["己"])
+        }
+    }
+
+    @Test func unreadableHistoryValuesAreNamed() throws {
+        let cases: [(column: String, value: String, reason: String)] = [
+            ("at", "'昨天'", "history of task P2-1: at '昨天' cannot be read"),
+            ("kind", "'comment'", "history of task P2-1: kind 'comment' cannot be read"),
+            ("old_status", "'paused'", "history of task P2-1: old_status 'paused' cannot be read"),
+            ("new_status", "''", "history of task P2-1: new_status '' cannot be read"),
+            ("new_progress", "'half'", "history of task P2-1: new_progress 'half' cannot be read"),
+        ]
+        for (column, value, reason) in cases {
+            try withTemporaryStore { store, path in
+                _ = try store.apply(StoreSample.gazette([StoreSample.task(1)]))
+                _ = try store.update(id: "P2-1", status: .inProgress, progress: 40, note: nil, actor: "王芳",
+                                     at: StoreSample.instant("2020-06-28T10:12:00Z"), ifVersion: nil)
+                let queue = try DatabaseQueue(path: path)
+                try queue.write { try $0.execute(sql: "UPDATE progress_entry SET \(column) = \(value)") }
+                try queue.close()
+                for read in [{ _ = try store.loadAll() }, { _ = try store.history(taskID: "P2-1") }] {
+                    let failure = #expect(throws: StoreError.self) { try read() }
+                    #expect(failure?.description == "store \(path): \(reason)")
+                }
+            }
+        }
+    }
 }
