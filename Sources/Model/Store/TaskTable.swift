@@ -51,13 +51,16 @@ enum TaskTable {
         try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM task")!
     }
 
-    /// Statements are cached per connection and take positional arguments: an import writes
-    /// a hundred thousand tasks, and preparing a statement and naming its arguments would cost
-    /// more than the write itself.
+    /// Adds the task at `position`. This and `update` go through statements cached per connection,
+    /// with positional arguments: an import writes a hundred thousand tasks, and preparing a
+    /// statement and naming its arguments for each would cost more than the writes themselves.
     static func insert(_ task: Task, position: Int, _ db: Database) throws {
-        try db.cachedStatement(sql: "INSERT INTO task (\(columns), position) VALUES (\(placeholders(19)))")
-            .execute(arguments: StatementArguments(values(task) + [position]))
+        try db.cachedStatement(sql: insertSQL).execute(arguments: StatementArguments(values(task) + [position]))
     }
+
+    private static let insertSQL = """
+        INSERT INTO task (\(columns), position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
 
     /// Overwrites every field of the stored task with the same id; its position stays.
     static func update(_ task: Task, _ db: Database) throws {
@@ -67,10 +70,6 @@ enum TaskTable {
                 status = ?, deadline = ?, progress = ?, updated_at = ?, version = ?
             WHERE id = ?
             """).execute(arguments: StatementArguments(values(task).dropFirst() + [task.id]))
-    }
-
-    private static func placeholders(_ count: Int) -> String {
-        Array(repeating: "?", count: count).joined(separator: ", ")
     }
 
     /// The task's values in the order of `columns`.
