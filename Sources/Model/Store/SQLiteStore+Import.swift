@@ -7,6 +7,8 @@ extension SQLiteStore {
 
     /// `apply(_:)`, telling `progress` how many of the batch's tasks have been written so far
     /// (every 1000 tasks and at the end), for a progress bar.
+    ///
+    /// The stored ids are read once; only a task whose id is among them is read in full.
     public func apply(_ batch: ImportBatch, progress: (Int) -> Void) throws -> ImportOutcome {
         try batch.checkUnique()
         return try write { db in
@@ -19,12 +21,14 @@ extension SQLiteStore {
                 try ReportRoundTable.replace(document: code, dues: rounds.map(\.due), setByUser: false, db)
             }
             var position = try TaskTable.nextPosition(db)
+            let storedIDs = try TaskTable.ids(db)
+            let finder = try TaskTable.Finder(db)
             for var incoming in batch.tasks {
                 guard (0...100).contains(incoming.progress) else {
                     throw StoreError.invalidProgress(taskID: incoming.id, value: incoming.progress)
                 }
                 incoming.updatedAt = incoming.updatedAt.map(ISOTimestamp.truncated)
-                if let stored = try TaskTable.find(incoming.id, db) {
+                if storedIDs.contains(incoming.id), let stored = try finder.find(incoming.id) {
                     var merged = batch.mode.merge(incoming, into: stored)
                     if merged == stored {
                         outcome.tasksUnchanged += 1

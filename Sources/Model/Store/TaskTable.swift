@@ -17,7 +17,7 @@ enum TaskTable {
     }
 
     static func find(_ id: String, _ db: Database) throws -> Task? {
-        try tasks(db, sql: "SELECT \(columns), position FROM task WHERE id = ?", arguments: [id]).first
+        try Finder(db).find(id)
     }
 
     /// The tasks `sql` selects (`columns` and the position), in import order. Rows are read as
@@ -37,6 +37,11 @@ enum TaskTable {
         return positions.indices.sorted { positions[$0] < positions[$1] }.map { tasks[$0] }
     }
 
+    /// The ids of every stored task.
+    static func ids(_ db: Database) throws -> Set<String> {
+        try String.fetchSet(db, sql: "SELECT id FROM task")
+    }
+
     static func isEmpty(_ db: Database) throws -> Bool {
         try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM task)")!
     }
@@ -46,44 +51,50 @@ enum TaskTable {
         try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM task")!
     }
 
+    /// Adds the task at `position`. This and `update` go through statements cached per connection,
+    /// with positional arguments: an import writes a hundred thousand tasks, and preparing a
+    /// statement and naming its arguments for each would cost more than the writes themselves.
     static func insert(_ task: Task, position: Int, _ db: Database) throws {
-        var arguments = try self.arguments(task)
-        arguments += ["position": position]
-        try db.execute(sql: """
-            INSERT INTO task (\(columns), position) VALUES (:id, :document, :number, :case_number, :category,
-                :chapter, :section, :text, :proposers, :leaders, :lead_units, :responsible_units,
-                :cooperating_units, :status, :deadline, :progress, :updated_at, :version, :position)
-            """, arguments: arguments)
+        try db.cachedStatement(sql: insertSQL).execute(arguments: StatementArguments(values(task) + [position]))
     }
+
+    private static let insertSQL = """
+        INSERT INTO task (\(columns), position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
 
     /// Overwrites every field of the stored task with the same id; its position stays.
     static func update(_ task: Task, _ db: Database) throws {
-        try db.execute(sql: """
-            UPDATE task SET document = :document, number = :number, case_number = :case_number,
-                category = :category, chapter = :chapter, section = :section, text = :text,
-                proposers = :proposers, leaders = :leaders, lead_units = :lead_units,
-                responsible_units = :responsible_units, cooperating_units = :cooperating_units,
-                status = :status, deadline = :deadline, progress = :progress, updated_at = :updated_at,
-                version = :version
-            WHERE id = :id
-            """, arguments: try arguments(task))
+        try db.cachedStatement(sql: """
+            UPDATE task SET document = ?, number = ?, case_number = ?, category = ?, chapter = ?, section = ?,
+                text = ?, proposers = ?, leaders = ?, lead_units = ?, responsible_units = ?, cooperating_units = ?,
+                status = ?, deadline = ?, progress = ?, updated_at = ?, version = ?
+            WHERE id = ?
+            """).execute(arguments: StatementArguments(values(task).dropFirst() + [task.id]))
     }
 
-    private static func arguments(_ task: Task) throws -> StatementArguments {
-        [
-            "id": task.id, "document": task.document, "number": task.number, "case_number": task.caseNumber,
-            "category": task.category, "chapter": task.chapter, "section": task.section, "text": task.text,
-            "proposers": try json(task.proposers), "leaders": try json(task.leaders),
-            "lead_units": try json(task.leadUnits), "responsible_units": try json(task.responsibleUnits),
-            "cooperating_units": try json(task.cooperatingUnits), "status": task.status.rawValue,
-            "deadline": task.deadline?.description, "progress": task.progress,
-            "updated_at": task.updatedAt.map(ISOTimestamp.text), "version": task.version,
-        ]
+    /// The task's values in the order of `columns`.
+    private static func values(_ task: Task) -> [(any DatabaseValueConvertible)?] {
+        [task.id, task.document, task.number, task.caseNumber, task.category, task.chapter, task.section, task.text,
+         StringListColumn.encode(task.proposers), StringListColumn.encode(task.leaders),
+         StringListColumn.encode(task.leadUnits), StringListColumn.encode(task.responsibleUnits),
+         StringListColumn.encode(task.cooperatingUnits), task.status.rawValue, task.deadline?.description,
+         task.progress, task.updatedAt.map(ISOTimestamp.text), task.version]
     }
 
-    private static func json(_ list: [String]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .withoutEscapingSlashes
-        return String(decoding: try encoder.encode(list), as: UTF8.self)
+    /// Finds tasks by id through one prepared statement and one row reader, which shares
+    /// repeated values across the tasks it reads: for a transaction that looks up many.
+    struct Finder {
+        private let statement: Statement
+        private let reader = TaskRowReader()
+
+        init(_ db: Database) throws {
+            statement = try db.makeStatement(sql: "SELECT \(columns) FROM task WHERE id = ?")
+        }
+
+        func find(_ id: String) throws -> Task? {
+            let rows = try Row.fetchCursor(statement, arguments: [id])
+            guard try rows.next() != nil else { return nil }
+            return try reader.task(from: statement.sqliteStatement)
+        }
     }
 }
