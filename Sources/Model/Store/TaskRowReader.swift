@@ -14,6 +14,11 @@ final class TaskRowReader {
     /// The copies `lists` and `strings` keep their keys' bytes in.
     private var keyStorage: [UnsafeMutableRawBufferPointer] = []
 
+    /// How many distinct lists are remembered for sharing. A plan repeats a few hundred lists; a
+    /// store whose lists hardly repeat would otherwise keep a copy of every list's text until the
+    /// load ends (some 50 MB at 100 000 tasks), for nothing.
+    private static let sharedListLimit = 20_000
+
     /// The columns `task(from:)` reads, in the order it reads them.
     static let columns = """
         id, document, number, case_number, category, chapter, section, text, proposers, leaders, lead_units, \
@@ -51,7 +56,7 @@ final class TaskRowReader {
             let text = String(decoding: bytes, as: UTF8.self)
             guard let list = StringListColumn.decode(text) else { throw fail(column, text) }
             let shared = list.map { name in names[name] ?? { names[name] = name; return name }() }
-            lists[keep(key)] = shared
+            if lists.count < Self.sharedListLimit { lists[keep(key)] = shared }
             return shared
         }
         func shared(_ index: Int32) -> String? {
