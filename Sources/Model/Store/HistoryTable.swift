@@ -31,7 +31,9 @@ enum HistoryTable {
             sql += " LIMIT ?"
             arguments += [limit]
         }
-        return try entries(db, sql: sql, arguments: arguments)
+        // The whole history (a load): room for every entry at once, as `TaskTable.all` makes for tasks.
+        let capacity = conditions.isEmpty && limit == nil ? try Int.fetchOne(db, sql: "SELECT MAX(id) FROM progress_entry") ?? 0 : 0
+        return try entries(db, sql: sql, arguments: arguments, capacity: capacity)
     }
 
     /// Entries recorded after the one with id `id`, the last recorded first.
@@ -40,10 +42,12 @@ enum HistoryTable {
     }
 
     /// The entries `sql` selects (`columns`), in the order it gives.
-    private static func entries(_ db: Database, sql: String, arguments: StatementArguments) throws -> [ProgressEntry] {
+    private static func entries(_ db: Database, sql: String, arguments: StatementArguments,
+                                capacity: Int = 0) throws -> [ProgressEntry] {
         let statement = try db.makeStatement(sql: sql)
         let rows = try Row.fetchCursor(statement, arguments: arguments)
         var entries: [ProgressEntry] = []
+        entries.reserveCapacity(capacity)
         while try rows.next() != nil {
             entries.append(try HistoryRowReader.entry(from: statement.sqliteStatement))
         }

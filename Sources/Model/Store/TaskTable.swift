@@ -8,7 +8,10 @@ enum TaskTable {
 
     /// All tasks in import order.
     static func all(_ db: Database) throws -> [Task] {
-        try tasks(db, sql: "SELECT \(columns), position FROM task")
+        // The largest rowid is at least the number of rows, and costs one step down the table's tree:
+        // room for every task at once, not a list that doubles (and is copied) as it grows.
+        let capacity = try Int.fetchOne(db, sql: "SELECT MAX(rowid) FROM task") ?? 0
+        return try tasks(db, sql: "SELECT \(columns), position FROM task", capacity: capacity)
     }
 
     /// The tasks written after change sequence `sequence`, in import order.
@@ -23,10 +26,13 @@ enum TaskTable {
     /// The tasks `sql` selects (`columns` and the position), in import order. Rows are read as
     /// stored, which is nearly always import order, and sorted here only when they are not:
     /// `ORDER BY position` would make SQLite copy every row into a sorter first.
-    private static func tasks(_ db: Database, sql: String, arguments: StatementArguments = []) throws -> [Task] {
+    private static func tasks(_ db: Database, sql: String, arguments: StatementArguments = [],
+                              capacity: Int = 0) throws -> [Task] {
         let reader = TaskRowReader()
         var tasks: [Task] = []
         var positions: [Int] = []
+        tasks.reserveCapacity(capacity)
+        positions.reserveCapacity(capacity)
         let statement = try db.makeStatement(sql: sql)
         let rows = try Row.fetchCursor(statement, arguments: arguments)
         while try rows.next() != nil {

@@ -20,7 +20,12 @@ final class SearchIndex: Sendable {
 
     init(_ tasks: [Task]) {
         var text: [UInt8] = []
-        text.reserveCapacity(tasks.count * 256)
+        // Folding seldom changes a text's length: room for the texts as they are, and a little more.
+        let length = tasks.indices.reduce(0) { sum, i in
+            sum + tasks[i].id.utf8.count + tasks[i].text.utf8.count + (tasks[i].caseNumber?.utf8.count ?? 0)
+                + tasks[i].proposers.reduce(0) { $0 + $1.utf8.count + 1 } + 3
+        }
+        text.reserveCapacity(length + length / 64)
         var textStarts: [Int] = []
         textStarts.reserveCapacity(tasks.count + 1)
         var numbering = NameNumbering()
