@@ -40,11 +40,10 @@ public enum DashboardApp {
     /// the terminal is restored on every path out, before this returns.
     /// - Parameter recorder: makes the writes of the `u` and `c` forms; nil on a read-only seat.
     @discardableResult
-    public static func run(_ initial: AppState, terminal options: TerminalOptions, live initialLive: LiveSource? = nil,
+    public static func run(_ state: inout AppState, terminal options: TerminalOptions, live initialLive: LiveSource? = nil,
                            recorder: Recorder? = nil) throws(TerminalError) -> DashboardEnding {
         let session = try TerminalSession.open(options: options)
         defer { session.close() }
-        var state = initial
         var live = initialLive
         state.live.isWatching = live != nil
         state.live.now = Date()

@@ -26,16 +26,21 @@ struct DashboardCommand: ParsableCommand {
             let store = open.store
             defer { try? store.close() }
             let watcher = try ChangeWatcher(path: store.path)
-            let contents = try store.loadAll()
-            var state = try displayOptions.initialState(contents: contents, today: open.today)
-            let live = LiveSource(watcher: watcher, cursor: contents.cursor) { try store.changes(since: $0) }
+            // What was read is let go once the state holds it, and the dashboard runs on this very
+            // state (`inout`): its snapshot is then the only owner of its tasks, and the first live
+            // change updates them in place instead of copying every task.
+            var (state, cursor) = try { () throws -> (AppState, ChangeCursor) in
+                let contents = try store.loadAll()
+                return (try displayOptions.initialState(contents: contents, today: open.today), contents.cursor)
+            }()
+            let live = LiveSource(watcher: watcher, cursor: cursor) { try store.changes(since: $0) }
             let config = try displayOptions.config()
             state.readOnly = readOnlyReason(config: config, store: store)
             let recorder = state.readOnly == nil ? Recorder(store: store, actor: Actor.current()) : nil
             let choice = theme ?? config.theme.flatMap(ThemeChoice.init(rawValue:)) ?? .auto
             let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
             do {
-                return try DashboardApp.run(state, terminal: TerminalOptions(theme: choice, noColor: noColor), live: live,
+                return try DashboardApp.run(&state, terminal: TerminalOptions(theme: choice, noColor: noColor), live: live,
                                             recorder: recorder)
             } catch {
                 throw CommandFailure(message: "\(error)")

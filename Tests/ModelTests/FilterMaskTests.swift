@@ -23,7 +23,10 @@ import TestSupport
             "due:=2020-10-31", "!due:>2000-01-01", "doc:P2", "doc:2号", "chapter:一", "chapter:经济", "unreported",
             "!unreported", "leader:马长军 unit:发改局 !status:done 改造", "unit:发改局 投资", "town:胜利镇 !status:done",
             "\"确保 3 月份\"", "\"确保 3 月份\" !doc:P2", "leader:马长军 年", "leader:马长军 !年", "doc:N8 议案", "doc:N8 \"\"",
-            "status:done 发展", "unit:发改局 !投资", "leader:丁爱华 丁爱华", "doc:N8 第1号", "年", "，", "。", "2020", "z", "无此内容的一段话",
+            "status:done 发展", "unit:发改局 !投资", "leader:丁爱华 丁爱华", "doc:N8 第1号",
+            "leader:丁爱华 unit:发改局", "leader:丁爱华 !unit:发改局", "leader:丁爱华 lead:发改", "leader:丁爱华 !lead:发改",
+            "leader:丁爱华 leader:丁", "leader:丁爱华 !leader:马", "leader:丁爱华 status:done", "leader:丁爱华 !overdue",
+            "leader:丁爱华 town:胜利镇", "leader:丁爱华 !doc:N8", "leader:丁爱华 chapter:一", "leader:丁爱华 unreported", "年", "，", "。", "2020", "z", "无此内容的一段话",
         ]
         for filter in filters { try expectMaskAgrees(filter, tasks: tasks) }
     }

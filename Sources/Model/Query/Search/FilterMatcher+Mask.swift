@@ -2,14 +2,15 @@ extension FilterMatcher {
     /// For every task of the snapshot, whether it matches: what `matches(_:)` says of each, computed
     /// term by term over all tasks at once (the dashboard's filter on every keystroke).
     ///
-    /// Text terms go last: by then the other terms have usually narrowed the tasks to a few, and a
-    /// text term over a few tasks searches just their records instead of the whole buffer.
+    /// A term is first worked out for every task at once; once the terms before it have left fewer
+    /// than an eighth of the tasks, it is tested on those alone. Text terms go last, as they cost
+    /// the most per task.
     public func mask(over snapshot: Snapshot) -> [Bool] {
         var result = [Bool](repeating: true, count: snapshot.tasks.count)
         var remaining = result.count
         for (check, negated) in checks.sorted(by: { !$0.check.isText && $1.check.isText }) {
-            if remaining * 8 < result.count, case .text(let needle) = check {
-                remaining = snapshot.searchIndex.narrow(&result, toText: needle, negated: negated)
+            if remaining * 8 < result.count {
+                remaining = check.narrow(&result, negated: negated, over: snapshot)
                 continue
             }
             let mask = check.mask(over: snapshot)
@@ -25,5 +26,35 @@ extension FilterMatcher {
 extension FilterCheck {
     var isText: Bool {
         if case .text = self { true } else { false }
+    }
+
+    /// Keeps in `result` only the tasks for which the check holds (does not hold, `negated`),
+    /// testing each remaining task alone; returns how many remain.
+    func narrow(_ result: inout [Bool], negated: Bool, over snapshot: Snapshot) -> Int {
+        let holds: (Int) -> Bool
+        switch self {
+        case .text(let needle):
+            return snapshot.searchIndex.narrow(&result, toText: needle, negated: negated)
+        case .leader(let name):
+            let (index, names) = (snapshot.searchIndex, snapshot.searchIndex.nameMask(of: [name]))
+            holds = { index.leaders.gives($0, oneOf: names) }
+        case .leaderContaining(let needle):
+            let (index, names) = (snapshot.searchIndex, snapshot.searchIndex.nameMask(where: needle.occurs))
+            holds = { index.leaders.gives($0, oneOf: names) }
+        case .units(let list, let leadOnly):
+            let (index, names) = (snapshot.searchIndex, snapshot.searchIndex.nameMask(of: list.names))
+            holds = { index.leadUnits.gives($0, oneOf: names) || !leadOnly && index.otherUnits.gives($0, oneOf: names) }
+        case .unitContaining(let needle, let leadOnly):
+            let (index, names) = (snapshot.searchIndex, snapshot.searchIndex.nameMask(where: needle.occurs))
+            holds = { index.leadUnits.gives($0, oneOf: names) || !leadOnly && index.otherUnits.gives($0, oneOf: names) }
+        default:
+            let tasks = snapshot.tasks
+            holds = { self.holds(for: tasks[$0]) }
+        }
+        var remaining = 0
+        for task in result.indices where result[task] {
+            if holds(task) == negated { result[task] = false } else { remaining += 1 }
+        }
+        return remaining
     }
 }
