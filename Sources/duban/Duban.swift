@@ -7,8 +7,8 @@ struct Duban: ParsableCommand {
         commandName: "duban",
         abstract: "督办看板 — follow the tasks of a government work plan until they are done.",
         discussion: """
-            With no subcommand, opens the dashboard. The store is --db PATH, else $DUBAN_DB, else
-            $XDG_DATA_HOME/duban/duban.sqlite; that default store is filled with the bundled 2020
+            With no subcommand, opens the dashboard. The store is --db PATH, else $DUBAN_DB, else \
+            $XDG_DATA_HOME/duban/duban.sqlite; that default store is filled with the bundled 2020 \
             plan of 利通区 on first use and opens at its demo date, 2020-07-01.
             """,
         subcommands: [DashboardCommand.self, ImportCommand.self, ExportCommand.self, ListCommand.self, SnapshotCommand.self,

@@ -8,8 +8,8 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export every task as JSON or CSV.",
         discussion: """
-            Export, import into an empty store and export again give the same bytes. CSV cells that
-            a spreadsheet would take for a formula (=, +, -, @) get a leading ' and importing takes it
+            Export, import into an empty store and export again give the same bytes. CSV cells that \
+            a spreadsheet would take for a formula (=, +, -, @) get a leading ' and importing takes it \
             off. On a terminal, control characters are shown escaped; to a file or pipe the data is verbatim.
             """
     )

@@ -8,8 +8,8 @@ struct GenCommand: ParsableCommand {
         commandName: "gen",
         abstract: "Generate synthetic tasks in the shape of a real plan (for benchmarks).",
         discussion: """
-            The same --tasks and --seed give byte-identical files. The format follows the output's
-            extension: .json and .csv hold tasks only (import them with `duban import`); .sqlite or
+            The same --tasks and --seed give byte-identical files. The format follows the output's \
+            extension: .json and .csv hold tasks only (import them with `duban import`); .sqlite or \
             .db writes a new store with the tasks and about half of them with 1–3 history entries.
             """
     )

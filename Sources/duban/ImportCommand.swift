@@ -8,7 +8,7 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import a gazette's text, or tasks as CSV or JSON; all or nothing.",
         discussion: """
-            Importing the same document again updates its tasks in place and keeps their status,
+            Importing the same document again updates its tasks in place and keeps their status, \
             progress and history (CSV and JSON carry status and progress, and those win).
             """
     )

@@ -8,8 +8,8 @@ struct ListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List tasks, filtered by leader, unit, town, status, deadline, document or report.",
         discussion: """
-            Names may be written as the documents write them (发改局 finds 区发展和改革局). --town
-            also finds the tasks assigned to a group that includes the town (各乡镇, 各涉农乡镇).
+            Names may be written as the documents write them (发改局 finds 区发展和改革局). --town \
+            also finds the tasks assigned to a group that includes the town (各乡镇, 各涉农乡镇). \
             On a terminal the task text is cut to fit the width; in a pipe it is whole.
             """
     )

@@ -7,8 +7,8 @@ struct RoundsCommand: ParsableCommand {
         commandName: "rounds",
         abstract: "Show or set the report rounds (报送) of the documents.",
         discussion: """
-            A lead unit reports on each of its tasks once per round. A task counts as reported when
-            its history has an entry (update, note or instruction) dated after the previous round's
+            A lead unit reports on each of its tasks once per round. A task counts as reported when \
+            its history has an entry (update, note or instruction) dated after the previous round's \
             due day; a done task completed before that owes nothing.
             """,
         subcommands: [RoundsShowCommand.self, RoundsSetCommand.self],
@@ -40,7 +40,7 @@ struct RoundsSetCommand: ParsableCommand {
         commandName: "set",
         abstract: "Replace a document's report rounds.",
         discussion: """
-            Rounds set here are kept when the document is imported again; rounds read from a
+            Rounds set here are kept when the document is imported again; rounds read from a \
             gazette follow the gazette until then.
             """
     )

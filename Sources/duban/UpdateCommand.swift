@@ -8,7 +8,7 @@ struct UpdateCommand: ParsableCommand {
         commandName: "update",
         abstract: "Record a task's status, progress or a progress note.",
         discussion: """
-            The change is signed with the login name of the real user (from the system's user
+            The change is signed with the login name of the real user (from the system's user \
             database, not $USER) and added to the task's history in the same transaction.
             """
     )
