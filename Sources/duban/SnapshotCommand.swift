@@ -23,7 +23,7 @@ struct SnapshotCommand: ParsableCommand {
             })
     var size: [Int] = [120, 40]
 
-    @Option(help: "The view to start in: overview, leaders, units, towns, all (or 1–5).",
+    @Option(help: "The view to start in: overview, leaders, units, towns, all, unreported (or 1–6).",
             transform: { text in
                 guard let view = ViewID(name: text) else { throw ValidationError("unknown view “\(text)”") }
                 return view

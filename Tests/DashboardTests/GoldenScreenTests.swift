@@ -62,6 +62,19 @@ import Model
         #expect(lines[0].hasPrefix(" 终端太小：需要 80×24，现在 40×6"))
         #expect(lines[1].hasPrefix(" 请放大窗口；q 退出"))
     }
+
+    @Test(arguments: ["", "2", "3", "5", "6"])
+    func emptyStoreSaysHowToImport(keys: String) {
+        let today = Today(day: SampleData.demoToday, source: .demo)
+        for (width, height) in Self.sizes {
+            var state = AppState(snapshot: Snapshot(tasks: [], documents: []), today: today, language: .zh, glyphs: .unicode,
+                                 width: width, height: height, savedViews: [])
+            _ = reduce(&state, .resize(width: width, height: height))
+            DashboardFixture.press(keys, on: &state)
+            let hints = render(state).lines.filter { $0.contains("库中还没有任务：用 duban import <文件> 导入") }
+            #expect(hints.count == 1, "keys \(keys) at \(width)x\(height)")
+        }
+    }
 }
 
 /// Every size from 1x1 to 250x80 renders lines of exactly the grid's width, in every view.

@@ -17,7 +17,7 @@ public enum Label: Sendable {
     case fieldLeaders, fieldLeadUnits, fieldResponsibleUnits, fieldCooperatingUnits, fieldDeadline, fieldStatus, fieldProgress
     case fieldChapter, fieldCase, fieldProposers, fieldHistory, fieldDocument, noHistory
     case filterPrompt, filterLabel, noFilter, savedViews, help, helpFooter, showingDone, hidingDone
-    case tooSmall, tooSmallHint, noTasks, noSelection, unavailable, live, paused
+    case tooSmall, tooSmallHint, noTasks, emptyStore, noSelection, unavailable, live, paused
     case formUpdateTitle, formCommentTitle, fieldKind, fieldNote, fieldCurrent, version, kindNote, kindInstruction
     case formKeys, confirmQuestion, confirmKeys, problemEmptyNote, problemBadProgress, problemNothingChanged
     case recorded, notRecorded, conflict, changedMeanwhile, readOnlyBadge, readOnlyNotice, readOnlyRefused, readOnlyUnavailable, selectTaskFirst
@@ -103,6 +103,8 @@ public enum Label: Sendable {
         case .tooSmall: ("终端太小：需要 %1，现在 %2", "Terminal too small: need %1, have %2")
         case .tooSmallHint: ("请放大窗口；q 退出", "Enlarge the window; q quits")
         case .noTasks: ("（没有任务）", "(no tasks)")
+        case .emptyStore: ("库中还没有任务：用 duban import <文件> 导入公报、CSV 或 JSON",
+                           "The store holds no tasks yet: duban import FILE adds a gazette, CSV or JSON")
         case .noSelection: ("（未选择）", "(nothing selected)")
         case .unavailable: ("不可用", "unavailable")
         case .live: ("实时", "live")

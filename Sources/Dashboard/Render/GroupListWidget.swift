@@ -11,6 +11,8 @@ struct GroupListWidget {
     let selectedKey: String?
     let offset: Int
     let focused: Bool
+    /// What an empty list says.
+    var emptyText: Label = .noTasks
 
     func draw(in rect: Rect, into grid: inout Grid) {
         guard rect.height > 0 else { return }
@@ -21,6 +23,9 @@ struct GroupListWidget {
         let countsHeader = state.text(self.countsHeader)
         grid.write(countsHeader, x: rect.x + nameWidth + 2 + max(0, countWidth - DisplayWidth.of(countsHeader)), y: rect.y,
                    role: .header, limit: rect.width - nameWidth - 2)
+        if rows.isEmpty, rect.height > 1 {
+            grid.write(" " + state.text(emptyText), x: rect.x, y: rect.y + 1, role: .dim, limit: rect.width)
+        }
         let most = max(1, rows.map(\.pending).max() ?? 1)
         for line in 0..<max(0, rect.height - 1) {
             let index = offset + line

@@ -13,6 +13,8 @@ struct TaskListWidget {
     let showsRole: Bool
     /// Whether there is room for a leaders column (the all-tasks table).
     let showsLeaders: Bool
+    /// What an empty list says.
+    var emptyText: Label = .noTasks
 
     private struct Column {
         var label: Label
@@ -54,7 +56,7 @@ struct TaskListWidget {
             x += column.width + 1
         }
         if rows.isEmpty {
-            grid.write("  " + state.text(.noTasks), x: rect.x, y: rect.y + 2, role: .dim, limit: rect.width)
+            grid.write("  " + state.text(emptyText), x: rect.x, y: rect.y + 2, role: .dim, limit: rect.width)
             return
         }
         for line in 0..<(rect.height - 2) {

@@ -7,6 +7,8 @@ enum GroupedView {
     static func draw(_ state: AppState, _ layout: ScreenLayout, into grid: inout Grid) {
         let view = state.view
         let group = state.currentGroup(view)
+        // An empty store says how to fill it, in the widest list on the screen.
+        let emptyStore = state.snapshot.tasks.isEmpty
         if let rect = layout.groups {
             let header: Label = switch view {
             case .byUnit: .columnUnit
@@ -17,7 +19,8 @@ enum GroupedView {
             GroupListWidget(state: state, rows: state.groupRows(view), header: header,
                             countsHeader: view == .unreported ? .unreportedOverOwed : .pendingOverTotal, selectedKey: group,
                             offset: state.scroll[ScrollKey(view: view, panel: .groups)] ?? 0,
-                            focused: state.focus == .groups).draw(in: rect, into: &grid)
+                            focused: state.focus == .groups,
+                            emptyText: emptyStore && layout.tasks == nil ? .emptyStore : .noTasks).draw(in: rect, into: &grid)
         }
         let rows = state.taskRows(view)
         if let rect = layout.tasks {
@@ -33,7 +36,8 @@ enum GroupedView {
             TaskListWidget(state: state, rows: rows, title: "\(row?.title ?? "") \(state.glyphs.dot) \(counts)   \(sort)",
                            selected: state.selectedRow(view, in: rows),
                            offset: state.scroll[ScrollKey(view: view, panel: .tasks)] ?? 0,
-                           focused: state.focus == .tasks, showsRole: view == .byUnit || view == .byTown, showsLeaders: false)
+                           focused: state.focus == .tasks, showsRole: view == .byUnit || view == .byTown, showsLeaders: false,
+                           emptyText: emptyStore ? .emptyStore : .noTasks)
                 .draw(in: rect, into: &grid)
         }
         if let rect = layout.banner {
@@ -76,7 +80,8 @@ enum AllTasksView {
             let title = "\(state.text(.viewAllTasks)) \(rows.count)   \(state.text(.sort)) \(GroupedView.sortName(state))"
             TaskListWidget(state: state, rows: rows, title: title, selected: state.selectedRow(.allTasks, in: rows),
                            offset: state.scroll[ScrollKey(view: .allTasks, panel: .tasks)] ?? 0, focused: true,
-                           showsRole: false, showsLeaders: true).draw(in: rect, into: &grid)
+                           showsRole: false, showsLeaders: true,
+                           emptyText: state.snapshot.tasks.isEmpty ? .emptyStore : .noTasks).draw(in: rect, into: &grid)
         }
         GroupedView.drawDetail(state, layout, rows: rows, into: &grid)
     }

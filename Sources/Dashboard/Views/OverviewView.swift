@@ -8,6 +8,9 @@ enum OverviewView {
         var y = rect.y
         grid.write(" " + (state.language == .zh ? "截至 \(state.today.day)" : "as of \(state.today.day)"), x: rect.x, y: y,
                    role: .dim)
+        if state.snapshot.tasks.isEmpty {
+            grid.write(" " + state.text(.emptyStore), x: rect.x, y: y + 1, role: .normal, limit: rect.width)
+        }
         y += 2
         let leaderRows = min(state.snapshot.leaders.count, max(3, (rect.height - 4) / 2))
         y = drawLeaderBars(state, figures.leaders, rows: leaderRows, at: y, in: rect, into: &grid)
@@ -26,7 +29,7 @@ enum OverviewView {
         let nameWidth = 13
         let countWidth = 8
         let barWidth = max(4, rect.width - nameWidth - countWidth - 3)
-        var legend = " " + state.text(.leaderBars).padding(nameWidth)
+        let legend = " " + state.text(.leaderBars).padding(nameWidth)
         var x = grid.write(legend, x: rect.x, y: startY, role: .header)
         let parts: [(String, StyleRole)] = [(Status.done.label(state.language), .done), (Status.inProgress.label(state.language), .inProgress),
                                             (Status.behind.label(state.language), .behind), (state.text(.overdue), .overdue),
@@ -34,7 +37,6 @@ enum OverviewView {
         for (index, part) in parts.enumerated() {
             x += grid.write("\(state.glyphs.barParts[index])\(part.0) ", x: rect.x + x, y: startY, role: part.1)
         }
-        legend = ""
         let most = max(1, bars.map(\.total).max() ?? 1)
         var y = startY + 1
         for bar in bars.prefix(rows) where y < rect.y + rect.height {
