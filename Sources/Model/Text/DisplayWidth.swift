@@ -42,28 +42,6 @@ public enum DisplayWidth {
         return out + ellipsis
     }
 
-    /// `text` wrapped to lines of at most `columns` display columns; a wide character is never
-    /// split, and a space that would start a line is dropped.
-    public static func wrap(_ text: String, to columns: Int) -> [String] {
-        guard columns > 0 else { return [] }
-        var lines: [String] = []
-        var current = ""
-        var used = 0
-        for character in text {
-            let w = of(character)
-            if used + w > columns, !current.isEmpty {
-                lines.append(current)
-                current = ""
-                used = 0
-                if character == " " { continue }
-            }
-            current.append(character)
-            used += w
-        }
-        if !current.isEmpty || lines.isEmpty { lines.append(current) }
-        return lines
-    }
-
     /// `text` padded with spaces to exactly `columns` (truncated first when longer).
     public static func pad(_ text: String, to columns: Int) -> String {
         let fitted = truncate(text, to: columns)
