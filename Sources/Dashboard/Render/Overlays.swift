@@ -6,7 +6,7 @@ struct OverlayBox {
     private let body: Rect
 
     init(in body: Rect, width: Int, height: Int) {
-        let w = min(body.width - 4, width)
+        let w = min(body.width - 2, width)
         let h = min(body.height, height)
         rect = Rect(x: body.x + (body.width - w) / 2, y: body.y + max(0, (body.height - h) / 2), width: w, height: h)
         self.body = body
@@ -31,14 +31,15 @@ enum HelpOverlay {
         let box = OverlayBox(in: body, width: columns == 1 ? 64 : 124, height: body.height)
         box.clear(title: state.text(.help), into: &grid)
         let columnWidth = box.rect.width / columns
-        let keyWidth = columns == 1 ? 17 : 14
+        let keyWidth = 2 + (bindings.map { DisplayWidth.of($0.keyNames) }.max() ?? 0) + 1
         for (index, binding) in bindings.enumerated() where index < rows * columns {
             let x = box.rect.x + (index / rows) * columnWidth
             let y = box.rect.y + 1 + index % rows
             let unavailable = binding.changesData && state.readOnly != nil
             let help = (unavailable ? state.text(.readOnlyUnavailable) : "") + (state.language == .zh ? binding.help.zh : binding.help.en)
             grid.write("  " + binding.keyNames, x: x, y: y, role: unavailable ? .dim : .accent, limit: keyWidth - 1)
-            grid.write(help, x: x + keyWidth, y: y, role: unavailable ? .dim : .normal, limit: columnWidth - keyWidth - 1)
+            grid.write(DisplayWidth.truncate(help, to: columnWidth - keyWidth - 1, ellipsis: state.glyphs.ellipsis), x: x + keyWidth,
+                       y: y, role: unavailable ? .dim : .normal)
         }
         grid.write("  " + state.text(.helpFooter), x: box.rect.x, y: box.rect.y + box.rect.height - 1, role: .hint, limit: box.rect.width)
     }
