@@ -178,12 +178,7 @@ import Glibc
         ledger.metByDashboard("locked (dashboard start)", coped: true, shown: "started, status line “\(TmuxSession.statusLine(first).trimmingCharacters(in: .whitespaces))”")
 
         // A write from the dashboard waits the busy timeout, then the form and the status line say why.
-        try tmux.send("5")
-        try tmux.waitForFrame(total: 308) { $0.contains { $0.contains("▶ 逾期   E11-1 ") } }
-        try tmux.send("u")
-        try tmux.waitFor { $0.contains { $0.contains("更新进展 · E11-1") } }
-        try tmux.send("Right", "Enter")
-        try tmux.waitFor { $0.contains { $0.contains("确认记录以上内容？") } }
+        try tmux.askToRecordFirstTask()
         let pressed = Date()
         try tmux.send("y")
         let failed = try tmux.waitForFrame(total: 308, timeout: 20) { TmuxSession.statusLine($0).contains("未能记录") }
@@ -234,16 +229,7 @@ import Glibc
         ledger.metByDashboard("disk full (dashboard start)", coped: TmuxSession.statusLine(first).contains("/308"),
                               shown: "started, status line “\(TmuxSession.statusLine(first).trimmingCharacters(in: .whitespaces))”")
 
-        try tmux.send("5")
-        try tmux.waitForFrame(total: 308) { $0.contains { $0.contains("▶ 逾期   E11-1 ") } }
-        try tmux.send("u")
-        try tmux.waitFor { $0.contains { $0.contains("更新进展 · E11-1") } }
-        try tmux.send("Right", "Tab", "BSpace")
-        try tmux.type("35")
-        try tmux.send("Tab")
-        try tmux.type("已召开领导小组会议")
-        try tmux.send("Enter")
-        try tmux.waitFor { $0.contains { $0.contains("确认记录以上内容？") } }
+        try tmux.askToRecordFirstTask(progress: "35", note: "已召开领导小组会议")
         try tmux.send("y")
         let failed = try tmux.waitForFrame(total: 308) { TmuxSession.statusLine($0).contains("未能记录") }
         let status = TmuxSession.statusLine(failed)

@@ -13,17 +13,7 @@ import Model
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
         let tmux = try TmuxSession.dashboard(cli)
-        try tmux.waitFor { $0.joined().contains("督办看板") }
-        try tmux.send("5")
-        try tmux.waitFor { $0.contains { $0.contains("▶ 逾期   E11-1 ") } }
-        try tmux.send("u")
-        try tmux.waitFor { $0.contains { $0.contains("更新进展 · E11-1") } }
-        try tmux.send("Right", "Tab", "BSpace")
-        try tmux.type("35")
-        try tmux.send("Tab")
-        try tmux.type("已召开领导小组会议")
-        try tmux.send("Enter")
-        let asked = try tmux.waitFor { $0.contains { $0.contains("确认记录以上内容？") } }
+        let asked = try tmux.askToRecordFirstTask(progress: "35", note: "已召开领导小组会议")
         #expect(asked.contains { $0.contains("未启动 → 推进中") } && asked.contains { $0.contains("0% → 35%") })
         #expect(!(try history(cli, "E11-1")).contains("已召开"), "nothing is written before the answer")
         try tmux.send("y")

@@ -34,6 +34,26 @@ extension TmuxSession {
         }
     }
 
+    /// Records on E11-1, the first row of 全部 in the bundled gazette, as a user does: `5`, `u`,
+    /// the status one step on, then the progress and the note when given, and Enter. Returns the
+    /// screen asking for confirmation; nothing is written before the answer.
+    @discardableResult
+    func askToRecordFirstTask(progress: String? = nil, note: String? = nil) throws -> [String] {
+        try send("5")
+        try waitForFrame(total: 308) { $0.contains { $0.contains("▶ 逾期   E11-1 ") } }
+        try send("u")
+        try waitFor { $0.contains { $0.contains("更新进展 · E11-1") } }
+        try send("Right", "Tab")
+        if let progress {
+            try send("BSpace")
+            try type(progress)
+        }
+        try send("Tab")
+        if let note { try type(note) }
+        try send("Enter")
+        return try waitFor { $0.contains { $0.contains("确认记录以上内容？") } }
+    }
+
     /// Waits for the pane's shell to report the dashboard's end (`EXITED n`, then `stty -a`) and
     /// returns that screen.
     func waitForExit(timeout: Double = 10) throws -> [String] {
