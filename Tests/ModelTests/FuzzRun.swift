@@ -6,8 +6,9 @@ import TestSupport
 /// One importer fuzzed with seeded mutations of valid files. Every case must import or throw an
 /// `ImportError` whose line lies within the file, within `caseLimit`; every `storeCheckEvery`-th
 /// case also goes through a real store. A crash cannot be caught in the process: the seed and
-/// the first case of every batch are printed before it runs, and `DUBAN_FUZZ_SEED`,
-/// `DUBAN_FUZZ_FIRST` and `DUBAN_FUZZ_CASES=1` replay one case.
+/// the first case of every batch are printed before it runs, and `DUBAN_FUZZ_CASES_SEED`,
+/// `DUBAN_FUZZ_CASES_FIRST` and `DUBAN_FUZZ_CASES=1` replay one case; `DUBAN_FUZZ_DUMP=PATH` writes each
+/// case's file to PATH.<case> before it runs.
 struct FuzzRun {
     let format: ImportFormat
     /// Makes the valid file a case starts from.
@@ -34,6 +35,9 @@ struct FuzzRun {
             }
             var random = SplitMix64(seed: settings.seed, case: index)
             let bytes = mutator.mutate(seed(&random), using: &random)
+            if let path = ProcessInfo.processInfo.environment["DUBAN_FUZZ_DUMP"] {
+                _ = FileManager.default.createFile(atPath: "\(path).\(index)", contents: Data(bytes))
+            }
             let started = ThreadCPUClock.now()
             do {
                 _ = try Importer.parse(bytes, file: "fuzz", format: format)
