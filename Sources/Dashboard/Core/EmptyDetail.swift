@@ -6,3 +6,9 @@ extension AppState {
         if mode == .detail, prompt == nil, taskRows(view).isEmpty { mode = .browse }
     }
 }
+
+extension AppState {
+    /// What an empty list says: how to fill the store when it holds no task at all, else that
+    /// nothing matches.
+    var emptyListText: Label { snapshot.tasks.isEmpty ? .emptyStore : .noTasks }
+}

@@ -7,8 +7,6 @@ enum GroupedView {
     static func draw(_ state: AppState, _ layout: ScreenLayout, into grid: inout Grid) {
         let view = state.view
         let group = state.currentGroup(view)
-        // An empty store says how to fill it, in the widest list on the screen.
-        let emptyStore = state.snapshot.tasks.isEmpty
         if let rect = layout.groups {
             let header: Label = switch view {
             case .byUnit: .columnUnit
@@ -20,7 +18,7 @@ enum GroupedView {
                             countsHeader: view == .unreported ? .unreportedOverOwed : .pendingOverTotal, selectedKey: group,
                             offset: state.scroll[ScrollKey(view: view, panel: .groups)] ?? 0,
                             focused: state.focus == .groups,
-                            emptyText: emptyStore && layout.tasks == nil ? .emptyStore : .noTasks).draw(in: rect, into: &grid)
+                            emptyText: layout.tasks == nil ? state.emptyListText : .noTasks).draw(in: rect, into: &grid)
         }
         let rows = state.taskRows(view)
         if let rect = layout.tasks {
@@ -37,7 +35,7 @@ enum GroupedView {
                            selected: state.selectedRow(view, in: rows),
                            offset: state.scroll[ScrollKey(view: view, panel: .tasks)] ?? 0,
                            focused: state.focus == .tasks, showsRole: view == .byUnit || view == .byTown, showsLeaders: false,
-                           emptyText: emptyStore ? .emptyStore : .noTasks)
+                           emptyText: state.emptyListText)
                 .draw(in: rect, into: &grid)
         }
         if let rect = layout.banner {
@@ -81,7 +79,7 @@ enum AllTasksView {
             TaskListWidget(state: state, rows: rows, title: title, selected: state.selectedRow(.allTasks, in: rows),
                            offset: state.scroll[ScrollKey(view: .allTasks, panel: .tasks)] ?? 0, focused: true,
                            showsRole: false, showsLeaders: true,
-                           emptyText: state.snapshot.tasks.isEmpty ? .emptyStore : .noTasks).draw(in: rect, into: &grid)
+                           emptyText: state.emptyListText).draw(in: rect, into: &grid)
         }
         GroupedView.drawDetail(state, layout, rows: rows, into: &grid)
     }

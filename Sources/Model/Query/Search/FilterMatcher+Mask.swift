@@ -31,22 +31,23 @@ extension FilterCheck {
     /// Keeps in `result` only the tasks for which the check holds (does not hold, `negated`),
     /// testing each remaining task alone; returns how many remain.
     func narrow(_ result: inout [Bool], negated: Bool, over snapshot: Snapshot) -> Int {
+        let index = snapshot.searchIndex
+        func leaderIn(_ names: [Bool]) -> (Int) -> Bool { { index.leaders.gives($0, oneOf: names) } }
+        func unitIn(_ names: [Bool], leadOnly: Bool) -> (Int) -> Bool {
+            { index.leadUnits.gives($0, oneOf: names) || !leadOnly && index.otherUnits.gives($0, oneOf: names) }
+        }
         let holds: (Int) -> Bool
         switch self {
         case .text(let needle):
-            return snapshot.searchIndex.narrow(&result, toText: needle, negated: negated)
+            return index.narrow(&result, toText: needle, negated: negated)
         case .leader(let name):
-            let (index, names) = (snapshot.searchIndex, snapshot.searchIndex.nameMask(of: [name]))
-            holds = { index.leaders.gives($0, oneOf: names) }
+            holds = leaderIn(index.nameMask(of: [name]))
         case .leaderContaining(let needle):
-            let (index, names) = (snapshot.searchIndex, snapshot.searchIndex.nameMask(where: needle.occurs))
-            holds = { index.leaders.gives($0, oneOf: names) }
+            holds = leaderIn(index.nameMask(where: needle.occurs))
         case .units(let list, let leadOnly):
-            let (index, names) = (snapshot.searchIndex, snapshot.searchIndex.nameMask(of: list.names))
-            holds = { index.leadUnits.gives($0, oneOf: names) || !leadOnly && index.otherUnits.gives($0, oneOf: names) }
+            holds = unitIn(index.nameMask(of: list.names), leadOnly: leadOnly)
         case .unitContaining(let needle, let leadOnly):
-            let (index, names) = (snapshot.searchIndex, snapshot.searchIndex.nameMask(where: needle.occurs))
-            holds = { index.leadUnits.gives($0, oneOf: names) || !leadOnly && index.otherUnits.gives($0, oneOf: names) }
+            holds = unitIn(index.nameMask(where: needle.occurs), leadOnly: leadOnly)
         default:
             let tasks = snapshot.tasks
             holds = { self.holds(for: tasks[$0]) }
