@@ -17,14 +17,23 @@ extension Directory {
     public func resolveUnit(_ raw: String, expectRunTogether: Bool = false) -> UnitResolution {
         let text = Directory.normalise(raw)
         if let hit = lookup(text) { return hit.resolution(written: raw) }
-        if let parts = segment(text), parts.count > 1 {
+        if text.count <= longestRunTogether, let parts = segment(text), parts.count > 1 {
             let names = parts.map(\.name)
             let repaired = parts.compactMap { $0.warning }
             var warning: String? = expectRunTogether ? nil : "“\(raw)” is \(parts.count) unit names run together; read as \(names.joined(separator: "、"))"
             if !repaired.isEmpty { warning = ([warning].compactMap { $0 } + repaired).joined(separator: "; ") }
             return UnitResolution(names: names, warning: warning)
         }
-        return UnitResolution(names: [text], warning: "unknown unit “\(raw)” kept as written")
+        return UnitResolution(names: [text], warning: "unknown unit “\(Directory.excerpt(raw))” kept as written")
+    }
+
+    /// The longest string still tried as names run together: sixteen of the longest spelling.
+    /// Longer text is not a unit list, and is reported rather than searched.
+    var longestRunTogether: Int { 16 * longestSpelling }
+
+    /// Text quoted in a warning, cut to a readable length: a pasted page stays out of the report.
+    static func excerpt(_ text: String, limit: Int = 60) -> String {
+        text.count <= limit ? text : String(text.prefix(limit)) + "…（共\(text.count)字）"
     }
 
     /// Resolves a leader's name: spaces removed; a leader group stays as its name.
@@ -33,7 +42,7 @@ extension Directory {
         if leaders.contains(name) || groups.contains(where: { $0.members == .allLeaders && $0.name == name }) {
             return (name, nil)
         }
-        return (name, "unknown leader “\(raw)” kept as written")
+        return (name, "unknown leader “\(Directory.excerpt(raw))” kept as written")
     }
 
     /// Whether a table cell's line is a leader's name (邵 锋 counts).
@@ -67,16 +76,36 @@ extension Directory {
     }
 
     /// Splits a string into known spellings, preferring the fewest parts; nil when impossible.
+    ///
+    /// Linear in the string's length: each position keeps only its best part count and the
+    /// step that reached it, the parts are read back once at the end, and the search stops as
+    /// soon as a whole spelling's length passes with no position reached.
     private func segment(_ text: String) -> [Hit]? {
         let chars = Array(text)
-        var best: [[Hit]?] = Array(repeating: nil, count: chars.count + 1)
-        best[0] = []
-        for end in 1...max(chars.count, 1) where end <= chars.count {
-            for start in max(0, end - longestSpelling - 1)..<end {
-                guard let prefix = best[start], let hit = lookup(String(chars[start..<end])) else { continue }
-                if best[end] == nil || best[end]!.count > prefix.count + 1 { best[end] = prefix + [hit] }
+        guard !chars.isEmpty else { return nil }
+        let unreached = Int.max
+        var parts = Array(repeating: unreached, count: chars.count + 1)
+        var starts = Array(repeating: 0, count: chars.count + 1)
+        var hits: [Hit?] = Array(repeating: nil, count: chars.count + 1)
+        parts[0] = 0
+        var lastReached = 0
+        for end in 1...chars.count {
+            if end - lastReached > longestSpelling + 1 { return nil }
+            for start in max(0, end - longestSpelling - 1)..<end where parts[start] != unreached {
+                guard parts[start] + 1 < parts[end], let hit = lookup(String(chars[start..<end])) else { continue }
+                parts[end] = parts[start] + 1
+                starts[end] = start
+                hits[end] = hit
+                lastReached = end
             }
         }
-        return best[chars.count]
+        guard parts[chars.count] != unreached else { return nil }
+        var found: [Hit] = []
+        var end = chars.count
+        while end > 0, let hit = hits[end] {
+            found.append(hit)
+            end = starts[end]
+        }
+        return found.reversed()
     }
 }

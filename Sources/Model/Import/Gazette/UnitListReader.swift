@@ -24,11 +24,19 @@ struct UnitListReader {
     }
 
     /// Reads a table cell, where one name per line is normal and a name may wrap across lines
-    /// (文化旅游体育 / 广电局): fragments are joined until they make a known name.
+    /// (文化旅游体育 / 广电局): fragments are joined until they make a known name. A wrapped name
+    /// is at most two spellings long with what precedes it, so joined text that would grow past
+    /// that is reported as it stands and the join starts again: a cell of pasted text costs time
+    /// linear in its length.
     mutating func cell(_ fragments: [String], line: Int) -> [String] {
+        let joinLimit = 2 * directory.longestSpelling
         var names: [String] = []
         var pending = ""
         for fragment in fragments.flatMap(Self.tokens) {
+            if !pending.isEmpty, pending.count + fragment.count > joinLimit {
+                names += resolve(pending, line: line, expectRunTogether: true)
+                pending = ""
+            }
             pending += fragment
             let resolution = directory.resolveUnit(pending, expectRunTogether: true)
             if resolution.warning == nil {
@@ -59,7 +67,7 @@ struct UnitListReader {
         var token = token
         if token.hasSuffix("等乡镇"), token.count > 3 {
             token.removeLast(3)
-            warn("“…\(token)等乡镇” names some towns and more; kept the towns named", line: line)
+            warn("“…\(Directory.excerpt(token))等乡镇” names some towns and more; kept the towns named", line: line)
         }
         return record(directory.resolveUnit(token, expectRunTogether: expectRunTogether), line: line)
     }
