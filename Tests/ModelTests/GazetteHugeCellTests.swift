@@ -2,9 +2,10 @@ import Testing
 import TestSupport
 @testable import Model
 
-/// Fuzz case 1639 (gazette, seed 1) put a 72,406-character line into a motion table's unit cell,
+/// Fuzz case 1639 (seed 20200701) put a 72,406-character line into a motion table's unit cell,
 /// and the import spun for 152 s of CPU: each fragment re-resolved the whole joined cell, and
-/// the segmentation copied its partial answers. These inputs must stay linear.
+/// the segmentation copied its partial answers. Case 31953 put 43,146 one-letter fragments into a
+/// proposal's cell (2.3 s). These inputs must stay linear.
 @Suite struct GazetteHugeCellTests {
     /// The fuzz run's limit for one case.
     static let cpuLimit = Duration.seconds(2)
@@ -19,8 +20,10 @@ import TestSupport
     @Test func aSeventyThousandCharacterUnitCellImportsInBoundedTime() throws {
         let huge = Self.hostileUnits(characters: 72_000)
         let text = GazetteFixture.edited { lines in
-            // After motion 第1号 (line 5258): one huge line, then 2,000 short fragments.
-            lines.insert(contentsOf: [huge] + Array(repeating: "某某协会", count: 2_000), at: 5258)
+            // After motion 第1号 (line 5258): one huge line, 20,000 one-letter fragments on one
+            // line (fuzz case 31953's shape), then 2,000 short fragments.
+            let letters = "民" + String(repeating: "x,", count: 20_000)
+            lines.insert(contentsOf: [huge, letters] + Array(repeating: "某某协会", count: 2_000), at: 5258)
         }
         let started = ThreadCPUClock.now()
         let parsed = try GazetteImporter.parse(text, file: "huge.txt")
@@ -28,7 +31,7 @@ import TestSupport
         let plainStarted = ThreadCPUClock.now()
         _ = try GazetteImporter.parse(GazetteFixture.text, file: "gazette.txt")
         let plain = ThreadCPUClock.now() - plainStarted
-        print("huge unit cell: the gazette with 72,000 + 2,000 fragments parsed in \(elapsed) of CPU (\(plain) without)")
+        print("huge unit cell: the gazette with 72,000 characters + 20,000 + 2,000 fragments parsed in \(elapsed) of CPU (\(plain) without)")
         #expect(elapsed < Self.cpuLimit)
 
         let motion = try #require(parsed.tasks.first { $0.id == "N8-1" })

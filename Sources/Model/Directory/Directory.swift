@@ -20,6 +20,9 @@ public struct Directory: Sendable {
     let spellings: [String: Spelling]
     /// Longest spelling, in characters, bounding the run-together segmentation.
     let longestSpelling: Int
+    /// Every beginning of a spelling, with or without the 区 prefix: the segmentation stops
+    /// extending a piece as soon as no spelling starts with it.
+    let spellingBeginnings: Set<String>
 
     /// What a spelling names, and whether using it needs a warning.
     enum Spelling: Hashable {
@@ -45,6 +48,18 @@ public struct Directory: Sendable {
         for repair in repairs { spellings[Directory.normalise(repair.from)] = .repaired(repair.to, why: repair.why) }
         self.spellings = spellings
         self.longestSpelling = spellings.keys.map(\.count).max() ?? 0
+        var beginnings = Set<String>()
+        for spelling in spellings.keys {
+            let forms = [spelling, "区" + spelling] + (spelling.hasPrefix("区") ? [String(spelling.dropFirst())] : [])
+            for form in forms {
+                var piece = ""
+                for character in form {
+                    piece.append(character)
+                    beginnings.insert(piece)
+                }
+            }
+        }
+        self.spellingBeginnings = beginnings
     }
 
     /// The directory bundled with duban.

@@ -77,9 +77,9 @@ extension Directory {
 
     /// Splits a string into known spellings, preferring the fewest parts; nil when impossible.
     ///
-    /// Linear in the string's length: each position keeps only its best part count and the
-    /// step that reached it, the parts are read back once at the end, and the search stops as
-    /// soon as a whole spelling's length passes with no position reached.
+    /// Linear in the string's length: from each position reached, a piece grows only while some
+    /// spelling begins with it; each position keeps its best part count and the step that reached
+    /// it (the earliest, on a tie), and the parts are read back once at the end.
     private func segment(_ text: String) -> [Hit]? {
         let chars = Array(text)
         guard !chars.isEmpty else { return nil }
@@ -88,15 +88,15 @@ extension Directory {
         var starts = Array(repeating: 0, count: chars.count + 1)
         var hits: [Hit?] = Array(repeating: nil, count: chars.count + 1)
         parts[0] = 0
-        var lastReached = 0
-        for end in 1...chars.count {
-            if end - lastReached > longestSpelling + 1 { return nil }
-            for start in max(0, end - longestSpelling - 1)..<end where parts[start] != unreached {
-                guard parts[start] + 1 < parts[end], let hit = lookup(String(chars[start..<end])) else { continue }
+        for start in 0..<chars.count where parts[start] != unreached {
+            var piece = ""
+            for end in (start + 1)...min(chars.count, start + longestSpelling + 1) {
+                piece.append(chars[end - 1])
+                guard spellingBeginnings.contains(piece) else { break }
+                guard parts[start] + 1 < parts[end], let hit = lookup(piece) else { continue }
                 parts[end] = parts[start] + 1
                 starts[end] = start
                 hits[end] = hit
-                lastReached = end
             }
         }
         guard parts[chars.count] != unreached else { return nil }
