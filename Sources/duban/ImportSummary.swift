@@ -11,9 +11,10 @@ struct ImportSummary {
         let batch = parsed.batch
         var lines = [SafeText.line(outcome == nil ? "\(file): dry run, nothing written" : "\(file): imported"),
                      "  documents  \(batch.documents.count)"]
+        // One pass over the tasks: a generated plan has hundreds of documents and 100,000 tasks.
+        let counts = batch.tasks.reduce(into: [String: Int]()) { $0[$1.document, default: 0] += 1 }
         for document in batch.documents {
-            let count = batch.tasks.filter { $0.document == document.name }.count
-            lines.append(SafeText.line("    \(document.code)  \(document.name)  \(count) tasks"))
+            lines.append(SafeText.line("    \(document.code)  \(document.name)  \(counts[document.name] ?? 0) tasks"))
         }
         let changes = outcome.map { " (new \($0.tasksInserted), changed \($0.tasksUpdated), unchanged \($0.tasksUnchanged))" }
         lines += ["  tasks      \(batch.tasks.count)" + (changes ?? ""),
