@@ -24,17 +24,12 @@ extension Directory {
             if !repaired.isEmpty { warning = ([warning].compactMap { $0 } + repaired).joined(separator: "; ") }
             return UnitResolution(names: names, warning: warning)
         }
-        return UnitResolution(names: [text], warning: "unknown unit “\(Directory.excerpt(raw))” kept as written")
+        return UnitResolution(names: [text], warning: "unknown unit “\(SafeText.excerpt(raw))” kept as written")
     }
 
     /// The longest string still tried as names run together: sixteen of the longest spelling.
     /// Longer text is not a unit list, and is reported rather than searched.
     var longestRunTogether: Int { 16 * longestSpelling }
-
-    /// Text quoted in a warning, cut to a readable length: a pasted page stays out of the report.
-    static func excerpt(_ text: String, limit: Int = 60) -> String {
-        text.count <= limit ? text : String(text.prefix(limit)) + "…（共\(text.count)字）"
-    }
 
     /// Resolves a leader's name: spaces removed; a leader group stays as its name.
     public func resolveLeader(_ raw: String) -> (name: String, warning: String?) {
@@ -42,7 +37,7 @@ extension Directory {
         if leaders.contains(name) || groups.contains(where: { $0.members == .allLeaders && $0.name == name }) {
             return (name, nil)
         }
-        return (name, "unknown leader “\(Directory.excerpt(raw))” kept as written")
+        return (name, "unknown leader “\(SafeText.excerpt(raw))” kept as written")
     }
 
     /// Whether a table cell's line is a leader's name (邵 锋 counts).

@@ -14,6 +14,11 @@ public enum SafeText {
         return out
     }
 
+    /// Text quoted in a message, cut to a readable length: a pasted page stays out of the report.
+    static func excerpt(_ text: String, limit: Int = 60) -> String {
+        text.count <= limit ? text : String(text.prefix(limit)) + "…（共\(text.count)字）"
+    }
+
     /// One line: newlines and tabs become spaces before escaping the rest.
     public static func line(_ text: String) -> String {
         escaped(String(text.map { $0 == "\n" || $0 == "\r\n" || $0 == "\t" || $0 == "\r" ? " " : $0 }))

@@ -89,7 +89,7 @@ struct NumberedPlanParser {
         let leaders = fields.values[.leaders].map { reader.leaders($0.text, line: $0.line) } ?? []
         let stated = fields.values[.deadline].flatMap { DeadlineReader.latestDate(in: $0.text, year: year) }
         if let value = fields.values[.deadline], stated == nil {
-            reader.warn("完成时限 “\(Directory.excerpt(value.text))” is not a date; using the document's deadline", line: value.line)
+            reader.warn("完成时限 “\(SafeText.excerpt(value.text))” is not a date; using the document's deadline", line: value.line)
         }
         var chapter = item.chapter
         if chapter == nil {

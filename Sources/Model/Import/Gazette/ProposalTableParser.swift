@@ -167,12 +167,12 @@ struct ProposalTableParser {
         let close = heading.firstIndex(of: "）")!
         let body = heading[heading.index(after: close)...].dropLast(2)
         guard let open = body.lastIndex(of: "（"), let count = Int(body[body.index(after: open)...]) else {
-            throw ImportError(file: reader.file, line: line, message: "unreadable group heading “\(Directory.excerpt(heading))”")
+            throw ImportError(file: reader.file, line: line, message: "unreadable group heading “\(SafeText.excerpt(heading))”")
         }
         let written = String(body[..<open])
         let units = reader.units(written, line: line)
         guard units.count == 1 else {
-            throw ImportError(file: reader.file, line: line, message: "group heading “\(Directory.excerpt(heading))” names \(units.count) units")
+            throw ImportError(file: reader.file, line: line, message: "group heading “\(SafeText.excerpt(heading))” names \(units.count) units")
         }
         return Group(label: String(heading[...close]) + units[0], unit: units[0], count: count, line: line)
     }

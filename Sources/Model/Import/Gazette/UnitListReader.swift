@@ -67,7 +67,7 @@ struct UnitListReader {
         var token = token
         if token.hasSuffix("等乡镇"), token.count > 3 {
             token.removeLast(3)
-            warn("“…\(Directory.excerpt(token))等乡镇” names some towns and more; kept the towns named", line: line)
+            warn("“…\(SafeText.excerpt(token))等乡镇” names some towns and more; kept the towns named", line: line)
         }
         return record(directory.resolveUnit(token, expectRunTogether: expectRunTogether), line: line)
     }
