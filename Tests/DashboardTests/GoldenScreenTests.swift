@@ -63,6 +63,14 @@ import Model
         #expect(lines[1].hasPrefix(" 请放大窗口；q 退出"))
     }
 
+    @Test func aNarrowTooSmallScreenWrapsRatherThanCutsTheSize() {
+        let lines = render(DashboardFixture.state(width: 20, height: 5)).lines
+        let text = lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+        #expect(text.contains("80×24"), "\(lines)")
+        #expect(text.contains("20×5"), "\(lines)")
+        #expect(lines.allSatisfy { DisplayWidth.of($0) == 20 })
+    }
+
     @Test(arguments: ["", "2", "3", "5", "6"])
     func emptyStoreSaysHowToImport(keys: String) {
         let today = Today(day: SampleData.demoToday, source: .demo)

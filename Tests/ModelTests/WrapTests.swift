@@ -22,6 +22,7 @@ import Model
     @Test func latinWordsMoveWhole() {
         #expect(DisplayWidth.wrap("用 duban import <文件> 导入", to: 14) == ["用 duban", "import <文件>", "导入"])
         #expect(DisplayWidth.wrap("完成率 100% 以上", to: 9) == ["完成率", "100% 以上"])
+        #expect(DisplayWidth.wrap("终端太小：需要 80×24，现在 20×5", to: 19) == ["终端太小：需要", "80×24，现在 20×5"])
     }
 
     @Test func aWordLongerThanTheLineIsCut() {

@@ -31,13 +31,17 @@ public func render(_ state: AppState) -> Grid {
     return grid
 }
 
-/// Below 80×24: say what is needed; only q acts.
+/// Below 80×24: say what is needed, wrapped to the width so a narrow window still reads the
+/// whole size (not “需要 80×2”); only q acts.
 enum TooSmallScreen {
     static func draw(_ state: AppState, into grid: inout Grid) {
         let need = "\(AppState.minimumWidth)×\(AppState.minimumHeight)"
         let have = "\(state.width)×\(state.height)"
         let message = Label.tooSmall.text(state.language).replacingPlaceholders(need, have)
-        grid.write(" " + message, x: 0, y: 0, role: .error)
-        grid.write(" " + Label.tooSmallHint.text(state.language), x: 0, y: 1, role: .hint)
+        let lines = DisplayWidth.wrap(message, to: state.width - 1).map { ($0, StyleRole.error) }
+            + DisplayWidth.wrap(Label.tooSmallHint.text(state.language), to: state.width - 1).map { ($0, StyleRole.hint) }
+        for (y, (line, role)) in lines.prefix(state.height).enumerated() {
+            grid.write(" " + line, x: 0, y: y, role: role)
+        }
     }
 }

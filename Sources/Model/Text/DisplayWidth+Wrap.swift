@@ -44,8 +44,9 @@ extension DisplayWidth {
         return cut
     }
 
+    /// Letters, digits and what joins them in a word, a number or a size (`8.5%`, `80×24`).
     private static func isWordCharacter(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber || "._-/%".contains(character))
+        character == "×" || character.isASCII && (character.isLetter || character.isNumber || "._-/%".contains(character))
     }
 
     /// Closing punctuation that must not start a line (禁则).
