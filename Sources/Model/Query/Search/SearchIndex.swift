@@ -91,7 +91,8 @@ final class SearchIndex: Sendable {
 
 /// Numbers for names while a `SearchIndex` is built. What a list comes to is worked out once per
 /// list *storage*, as tasks loaded from a store share one array for equal lists (see
-/// `UnitNumbering`, which does the same); equal lists that are not shared are worked out again.
+/// `UnitNumbering`, which does the same, with the same limit); equal lists that are not shared are
+/// worked out again.
 private struct NameNumbering {
     private(set) var names: [String] = []
     private(set) var byName: [String: Int32] = [:]
@@ -102,7 +103,7 @@ private struct NameNumbering {
         let storage = list.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress!) }
         if let known = byList[storage] { return known }
         let numbers = list.map { number($0) }
-        byList[storage] = numbers
+        if byList.count < UnitNumbering.rememberedListLimit { byList[storage] = numbers }
         return numbers
     }
 
