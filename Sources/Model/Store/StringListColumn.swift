@@ -6,11 +6,21 @@
 enum StringListColumn {
     static func decode(_ text: String) -> [String]? {
         var text = text
-        let plain = text.withUTF8 { bytes in
-            var reader = Reader(bytes: bytes)
-            return reader.list()
-        }
+        let plain = text.withUTF8 { bytes in plainList(bytes) { String(decoding: $0, as: UTF8.self) } }
         return plain ?? withEscapes(text)
+    }
+
+    /// The column's list as `decode` reads it, each string made by `element` from its bytes (the
+    /// bytes between the quotes, valid only during the call), so that a caller can share the
+    /// strings it has met before without making them again.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, element: (UnsafeBufferPointer<UInt8>) -> String) -> [String]? {
+        plainList(bytes, element: element) ?? withEscapes(String(decoding: bytes, as: UTF8.self))
+    }
+
+    private static func plainList(_ bytes: UnsafeBufferPointer<UInt8>,
+                                  element: (UnsafeBufferPointer<UInt8>) -> String) -> [String]? {
+        var reader = Reader(bytes: bytes)
+        return reader.list(element: element)
     }
 
     /// The rare column whose strings hold escapes, read by the full JSON parser.
@@ -34,7 +44,7 @@ enum StringListColumn {
             self.bytes = bytes
         }
 
-        mutating func list() -> [String]? {
+        mutating func list(element: (UnsafeBufferPointer<UInt8>) -> String) -> [String]? {
             skipWhitespace()
             guard take(UInt8(ascii: "[")) else { return nil }
             var list: [String] = []
@@ -43,7 +53,7 @@ enum StringListColumn {
                 repeat {
                     skipWhitespace()
                     guard let string = string() else { return nil }
-                    list.append(string)
+                    list.append(element(string))
                     skipWhitespace()
                 } while take(UInt8(ascii: ","))
                 guard take(UInt8(ascii: "]")) else { return nil }
@@ -52,14 +62,15 @@ enum StringListColumn {
             return index == bytes.count ? list : nil
         }
 
-        private mutating func string() -> String? {
+        /// The bytes of a string without escapes, between its quotes.
+        private mutating func string() -> UnsafeBufferPointer<UInt8>? {
             guard take(UInt8(ascii: "\"")) else { return nil }
             let start = index
             while index < bytes.count {
                 switch bytes[index] {
                 case UInt8(ascii: "\""):
                     defer { index += 1 }
-                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                    return UnsafeBufferPointer(rebasing: bytes[start..<index])
                 case UInt8(ascii: "\\"), 0..<0x20:
                     return nil
                 default:

@@ -9,8 +9,8 @@ import GRDBSQLite
 /// hashing normalises Unicode. At 100 000 tasks this is most of a load's time and memory.
 final class TaskRowReader {
     private var lists: [ColumnBytes: [String]] = [:]
+    /// Documents, chapters, sections and the names in lists.
     private var strings: [ColumnBytes: String] = [:]
-    private var names: [String: String] = [:]
     /// The copies `lists` and `strings` keep their keys' bytes in.
     private var keyStorage: [UnsafeMutableRawBufferPointer] = []
 
@@ -53,19 +53,13 @@ final class TaskRowReader {
             guard let bytes = bytes(index) else { throw fail(column, nil) }
             let key = ColumnBytes(bytes)
             if let list = lists[key] { return list }
-            let text = String(decoding: bytes, as: UTF8.self)
-            guard let list = StringListColumn.decode(text) else { throw fail(column, text) }
-            let shared = list.map { name in names[name] ?? { names[name] = name; return name }() }
-            if lists.count < Self.sharedListLimit { lists[keep(key)] = shared }
-            return shared
+            let list = StringListColumn.decode(bytes.assumingMemoryBound(to: UInt8.self)) { sharedString(UnsafeRawBufferPointer($0)) }
+            guard let list else { throw fail(column, String(decoding: bytes, as: UTF8.self)) }
+            if lists.count < Self.sharedListLimit { lists[keep(key)] = list }
+            return list
         }
         func shared(_ index: Int32) -> String? {
-            guard let bytes = bytes(index) else { return nil }
-            let key = ColumnBytes(bytes)
-            if let string = strings[key] { return string }
-            let string = String(decoding: bytes, as: UTF8.self)
-            strings[keep(key)] = string
-            return string
+            bytes(index).map(sharedString)
         }
         let statusText = string(13)
         guard let status = statusText.flatMap(Status.init(rawValue:)) else { throw fail("status", statusText) }
@@ -86,6 +80,15 @@ final class TaskRowReader {
                     responsibleUnits: try list(11, "responsible_units"),
                     cooperatingUnits: try list(12, "cooperating_units"), status: status, deadline: deadline,
                     progress: integer(15), updatedAt: updatedAt, version: integer(17))
+    }
+
+    /// The string these bytes spell, made once for all the rows that hold it.
+    private func sharedString(_ bytes: UnsafeRawBufferPointer) -> String {
+        let key = ColumnBytes(bytes)
+        if let string = strings[key] { return string }
+        let string = String(decoding: bytes, as: UTF8.self)
+        strings[keep(key)] = string
+        return string
     }
 
     /// The key with its bytes copied to storage this reader owns, to be kept in a table.
