@@ -26,38 +26,51 @@ struct OverviewFigures {
 
     private init(_ state: AppState) {
         let snapshot = state.snapshot
-        let pass = state.filterPass
-        let today = state.today.day
-        let overdue = snapshot.tasks.indices.map { snapshot.tasks[$0].isOverdue(today: today) }
+        let (segments, lagging) = Self.segments(snapshot, state.filterPass, today: state.today.day)
         leaders = snapshot.leaders.map { leader in
             var bar = LeaderBar(leader: leader, segments: [0, 0, 0, 0, 0], total: 0)
-            for index in snapshot.tasksByLeader[leader] ?? [] where pass.contains(index) {
-                let status = snapshot.tasks[index].status
+            for index in snapshot.tasksByLeader[leader] ?? [] where segments[index] != Self.filteredOut {
+                bar.segments[Int(segments[index])] += 1
                 bar.total += 1
-                if status == .done { bar.segments[0] += 1 }
-                else if overdue[index] { bar.segments[3] += 1 }
-                else if status == .behind || status == .blocked { bar.segments[2] += 1 }
-                else if status == .inProgress { bar.segments[1] += 1 }
-                else { bar.segments[4] += 1 }
             }
             return bar
         }
         // A unit is lead or responsible for a task exactly when its assignment has one of those roles.
         let groups = Set(snapshot.directory.groups.map(\.name))
         for (unit, assignments) in snapshot.assignmentsByUnit where !groups.contains(unit) {
-            let count = assignments.lazy.filter { assignment in
-                assignment.role <= .responsible && pass.contains(assignment.task)
-                    && (overdue[assignment.task] || snapshot.tasks[assignment.task].status == .behind)
-            }.count
+            let count = assignments.lazy.filter { $0.role <= .responsible && lagging[$0.task] }.count
             if count > 0 { unitsMostBehind.append((unit, count)) }
         }
         unitsMostBehind.sort { $0.count != $1.count ? $0.count > $1.count : $0.unit < $1.unit }
-        chapters = Self.chapterProgress(snapshot, pass)
+        chapters = Self.chapterProgress(snapshot, state.filterPass)
+    }
+
+    /// Marks a task that does not pass the filter in `segments`.
+    private static let filteredOut = UInt8.max
+
+    /// For each task, the bar segment it counts in (done, in progress, behind or blocked, overdue,
+    /// not started) or `filteredOut`; and whether it passes and is overdue or behind. Reads the
+    /// tasks in place: a copy of each would cost more than the figures.
+    private static func segments(_ snapshot: Snapshot, _ pass: FilterPass, today: Day) -> (segments: [UInt8], lagging: [Bool]) {
+        var segments = [UInt8](repeating: filteredOut, count: snapshot.tasks.count)
+        var lagging = [Bool](repeating: false, count: snapshot.tasks.count)
+        snapshot.tasks.withUnsafeBufferPointer { tasks in
+            for index in tasks.indices where pass.contains(index) {
+                let status = tasks[index].status
+                let overdue = status != .done && tasks[index].deadline.map { $0 < today } == true
+                segments[index] = if status == .done { 0 } else if overdue { 3 }
+                    else if status == .behind || status == .blocked { 2 } else if status == .inProgress { 1 } else { 4 }
+                lagging[index] = overdue || status == .behind
+            }
+        }
+        return (segments, lagging)
     }
 
     /// The id's first part, `P2` of `P2-8`: the document's code.
     private static func code(of id: String) -> Substring {
-        id.drop { $0 == "-" }.prefix { $0 != "-" }
+        let utf8 = id.utf8
+        let start = utf8.firstIndex { $0 != UInt8(ascii: "-") } ?? utf8.endIndex
+        return id[start..<(utf8[start...].firstIndex(of: UInt8(ascii: "-")) ?? utf8.endIndex)]
     }
 
     private struct ChapterKey: Hashable {
@@ -69,23 +82,25 @@ struct OverviewFigures {
         var chapters: [(key: ChapterKey, sum: Int, count: Int)] = []
         var position: [ChapterKey: Int] = [:]
         // Tasks come chapter by chapter: the previous task's chapter is looked up again only when it changes.
-        var previous: (id: String, chapter: String, at: Int)?
-        for index in snapshot.tasks.indices where pass.contains(index) {
-            let (id, chapter, progress) = (snapshot.tasks[index].id, snapshot.tasks[index].chapter, snapshot.tasks[index].progress)
-            let at: Int
-            if let previous, previous.chapter == chapter, Self.code(of: previous.id) == Self.code(of: id) {
-                at = previous.at
-            } else {
-                let key = ChapterKey(code: Self.code(of: id), chapter: chapter)
-                at = position[key] ?? chapters.count
-                if at == chapters.count {
-                    position[key] = at
-                    chapters.append((key, 0, 0))
+        var previous: (code: Substring, chapter: String, at: Int)?
+        snapshot.tasks.withUnsafeBufferPointer { tasks in
+            for index in tasks.indices where pass.contains(index) {
+                let (code, chapter) = (Self.code(of: tasks[index].id), tasks[index].chapter)
+                let at: Int
+                if let previous, previous.chapter == chapter, previous.code == code {
+                    at = previous.at
+                } else {
+                    let key = ChapterKey(code: code, chapter: chapter)
+                    at = position[key] ?? chapters.count
+                    if at == chapters.count {
+                        position[key] = at
+                        chapters.append((key, 0, 0))
+                    }
                 }
+                chapters[at].sum += tasks[index].progress
+                chapters[at].count += 1
+                previous = (code, chapter, at)
             }
-            chapters[at].sum += progress
-            chapters[at].count += 1
-            previous = (id, chapter, at)
         }
         return chapters.map { entry in
             let name = entry.key.code.isEmpty ? entry.key.chapter : "\(entry.key.code) \(entry.key.chapter)"
