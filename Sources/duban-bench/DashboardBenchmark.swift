@@ -51,6 +51,7 @@ struct DashboardBenchmark: ParsableCommand {
             loads.append(try clock.measure { contents = try store.loadAll() })
             var snapshot: Snapshot?
             builds.append(clock.measure { snapshot = Snapshot(contents!) })
+            state = nil  // the previous run's state is let go here, not inside the measured build
             states.append(clock.measure { state = AppState(snapshot: snapshot!, today: day, width: 120, height: 40) })
             frames.append(clock.measure { _ = render(state!) })
         }
