@@ -30,8 +30,8 @@ struct DashboardCommand: ParsableCommand {
             // state (`inout`): its snapshot is then the only owner of its tasks, and the first live
             // change updates them in place instead of copying every task.
             var (state, cursor) = try { () throws -> (AppState, ChangeCursor) in
-                let contents = try store.loadAll()
-                return (try displayOptions.initialState(contents: contents, today: open.today), contents.cursor)
+                let (snapshot, cursor) = try store.loadSnapshot()
+                return (try displayOptions.initialState(snapshot: snapshot, today: open.today), cursor)
             }()
             let live = LiveSource(watcher: watcher, cursor: cursor) { try store.changes(since: $0) }
             let config = try displayOptions.config()

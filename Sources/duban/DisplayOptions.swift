@@ -22,7 +22,7 @@ struct DisplayOptions: ParsableArguments {
     /// Loads the store into a snapshot and builds the dashboard's first state.
     func initialState(storeOptions: StoreOptions) throws -> AppState {
         let open = try storeOptions.open()
-        return try open.use { try initialState(contents: $0.loadAll(), today: open.today) }
+        return try open.use { try initialState(snapshot: $0.loadSnapshot().snapshot, today: open.today) }
     }
 
     /// Everything the dashboard shows of a store, read in one transaction.
@@ -30,12 +30,12 @@ struct DisplayOptions: ParsableArguments {
         Snapshot(try store.loadAll())
     }
 
-    /// The dashboard's first state over what `TaskStore.loadAll()` read.
-    func initialState(contents: StoreContents, today: Today) throws -> AppState {
+    /// The dashboard's first state over a store's snapshot.
+    func initialState(snapshot: Snapshot, today: Today) throws -> AppState {
         let config = try config()
         let language = lang ?? ProcessInfo.processInfo.environment["DUBAN_LANG"].flatMap(Language.init(rawValue:))
             ?? config.lang.flatMap(Language.init(rawValue:)) ?? .zh
-        return AppState(snapshot: Snapshot(contents), today: today, language: language,
+        return AppState(snapshot: snapshot, today: today, language: language,
                         glyphs: ascii ? .ascii : .unicode,
                         savedViews: SavedViews.builtIn(today: today.day) + config.views)
     }

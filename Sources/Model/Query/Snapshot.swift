@@ -55,7 +55,7 @@ public struct Snapshot: Sendable {
     public init(tasks: [Task], documents: [Document], history: [ProgressEntry] = [], directory: Directory = .standard,
                 reportRounds: [ReportRound] = []) {
         self.init(tasks: tasks, documents: documents,
-                  historyByTask: Dictionary(grouping: history, by: \.taskID).mapValues(Self.newestFirst),
+                  historyByTask: Self.byTask(history),
                   directory: directory, reportRounds: reportRounds)
     }
 
@@ -68,33 +68,34 @@ public struct Snapshot: Sendable {
     /// Builds the indexes over `tasks`; `historyByTask` is already grouped and ordered.
     init(tasks: [Task], documents: [Document], historyByTask: [String: [ProgressEntry]], directory: Directory,
          reportRounds: [ReportRound]) {
+        var indexer = SnapshotIndexer(directory: directory, capacity: tasks.count)
+        for (position, task) in tasks.enumerated() { indexer.add(task, at: position) }
+        self.init(tasks: tasks, indexed: indexer, documents: documents, historyByTask: historyByTask,
+                  directory: directory, reportRounds: reportRounds)
+    }
+
+    /// A snapshot of `tasks`, which `indexer` has indexed in order.
+    init(tasks: [Task], indexed indexer: SnapshotIndexer, documents: [Document],
+         historyByTask: [String: [ProgressEntry]], directory: Directory, reportRounds: [ReportRound]) {
         self.tasks = tasks
         self.documents = documents
         self.reportRounds = reportRounds
         self.directory = directory
         self.history = historyByTask
-        var index: [String: Int] = [:]
-        index.reserveCapacity(tasks.count)
-        var byLeader: [String: [Int]] = [:]
-        var units = UnitNumbering(directory)
-        for (i, task) in tasks.enumerated() {
-            index[task.id] = i
-            for leader in task.leaders { byLeader[leader, default: []].append(i) }
-            units.add(task, index: i)
-        }
-        self.index = index
-        self.tasksByLeader = byLeader
-        // Tasks were taken in order, so each unit's assignments are in task order.
-        var byUnit: [String: [Assignment]] = [:]
-        for (unit, assignments) in units.assignments.enumerated() where !assignments.isEmpty {
-            byUnit[units.names[unit]] = assignments
-        }
-        self.assignmentsByUnit = byUnit
+        index = indexer.index
+        let byLeader = indexer.tasksByLeader
+        tasksByLeader = byLeader
+        assignmentsByUnit = indexer.assignmentsByUnit
         let order = Dictionary(uniqueKeysWithValues: directory.leaders.enumerated().map { ($1, $0) })
         leaders = byLeader.keys.sorted {
             let (a, b) = (byLeader[$0]!.count, byLeader[$1]!.count)
             return a != b ? a > b : (order[$0] ?? .max, $0) < (order[$1] ?? .max, $1)
         }
+    }
+
+    /// Entries grouped by task, each task's newest first.
+    static func byTask(_ history: [ProgressEntry]) -> [String: [ProgressEntry]] {
+        Dictionary(grouping: history, by: \.taskID).mapValues(newestFirst)
     }
 
     /// One task's entries by time, newest first; entries at the same second keep their order.

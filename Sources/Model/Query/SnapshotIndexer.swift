@@ -1,0 +1,29 @@
+/// The indexes a `Snapshot` keeps over its tasks, built one task at a time: by `Snapshot.init`
+/// over tasks it is given, or on a second thread while a load is still reading rows
+/// (`TaskTable.allIndexed`).
+struct SnapshotIndexer {
+    private(set) var index: [String: Int] = [:]
+    private(set) var tasksByLeader: [String: [Int]] = [:]
+    private var units: UnitNumbering
+
+    init(directory: Directory, capacity: Int) {
+        index.reserveCapacity(capacity)
+        units = UnitNumbering(directory)
+    }
+
+    /// Indexes `task`, which is at `position` in the snapshot's tasks; positions come in order.
+    mutating func add(_ task: Task, at position: Int) {
+        index[task.id] = position
+        for leader in task.leaders { tasksByLeader[leader, default: []].append(position) }
+        units.add(task, index: position)
+    }
+
+    /// Every unit named, directly or through a group, with its assignments in task order.
+    var assignmentsByUnit: [String: [Snapshot.Assignment]] {
+        var byUnit: [String: [Snapshot.Assignment]] = [:]
+        for (unit, assignments) in units.assignments.enumerated() where !assignments.isEmpty {
+            byUnit[units.names[unit]] = assignments
+        }
+        return byUnit
+    }
+}

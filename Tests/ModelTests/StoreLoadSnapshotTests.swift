@@ -1,0 +1,54 @@
+import Foundation
+import GRDB
+import Testing
+@testable import Model
+
+/// `loadSnapshot()` indexes rows on a second thread while they are read; what it gives must be
+/// what a snapshot built after `loadAll()` holds.
+@Suite struct StoreLoadSnapshotTests {
+    @Test func aSnapshotIndexedWhileLoadingEqualsOneBuiltAfterTheLoad() throws {
+        try withTemporaryStore { store, _ in
+            // Several of the worker's batches, and a last one that is not full.
+            var generator = TaskGenerator(seed: 7)
+            let entries = try GeneratedStore.write(3_000 + 37, from: &generator, into: store)
+            let contents = try store.loadAll()
+            let (loaded, cursor) = try store.loadSnapshot()
+            let built = Snapshot(contents)
+            #expect(entries > 0)
+            expectSame(loaded, built)
+            #expect(cursor == contents.cursor)
+        }
+    }
+
+    @Test func rowsStoredOutOfImportOrderAreIndexedInImportOrder() throws {
+        try withTemporaryStore { store, path in
+            _ = try store.apply(StoreSample.gazette((1...600).map { StoreSample.task($0) }))
+            let queue = try DatabaseQueue(path: path)
+            try queue.write { try $0.execute(sql: "UPDATE task SET position = 1000 - position") }
+            try queue.close()
+            let loaded = try store.loadSnapshot().snapshot
+            #expect(loaded.tasks.first?.id == "P2-600")
+            #expect(loaded.index["P2-600"] == 0 && loaded.index["P2-1"] == 599)
+            #expect(loaded.tasksByLeader["马长军"] == Array(0..<600), "every task, in import order")
+            expectSame(loaded, Snapshot(try store.loadAll()))
+        }
+    }
+
+    @Test func anEmptyStoreGivesAnEmptySnapshot() throws {
+        try withTemporaryStore { store, _ in
+            let loaded = try store.loadSnapshot().snapshot
+            #expect(loaded.tasks.isEmpty && loaded.index.isEmpty && loaded.assignmentsByUnit.isEmpty)
+        }
+    }
+
+    /// Compares part by part, naming the part that differs (a whole index would flood the log).
+    private func expectSame(_ a: Snapshot, _ b: Snapshot) {
+        let parts: [(String, Bool)] = [
+            ("tasks", a.tasks == b.tasks), ("index", a.index == b.index), ("leaders", a.leaders == b.leaders),
+            ("tasksByLeader", a.tasksByLeader == b.tasksByLeader),
+            ("assignmentsByUnit", a.assignmentsByUnit == b.assignmentsByUnit), ("history", a.history == b.history),
+            ("documents", a.documents == b.documents), ("reportRounds", a.reportRounds == b.reportRounds),
+        ]
+        for (part, same) in parts { #expect(same, "\(part) differs") }
+    }
+}
