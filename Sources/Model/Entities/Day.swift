@@ -16,15 +16,23 @@ public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD` strictly.
     public init?(_ text: String) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              let y = Self.number(bytes[0..<4]), let m = Self.number(bytes[5..<7]), let d = Self.number(bytes[8..<10])
+        var text = text
+        guard let day = text.withUTF8({ Day(utf8: $0) }) else { return nil }
+        self = day
+    }
+
+    /// Parses `YYYY-MM-DD` strictly from its UTF-8 bytes, as a store's column holds them.
+    init?<Bytes: RandomAccessCollection<UInt8>>(utf8 bytes: Bytes) where Bytes.Index == Int {
+        let start = bytes.startIndex
+        guard bytes.count == 10, bytes[start + 4] == UInt8(ascii: "-"), bytes[start + 7] == UInt8(ascii: "-"),
+              let y = Self.number(bytes[start..<(start + 4)]), let m = Self.number(bytes[(start + 5)..<(start + 7)]),
+              let d = Self.number(bytes[(start + 8)..<(start + 10)])
         else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
     /// The value of ASCII digits, or nil when one is not a digit.
-    static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+    static func number(_ digits: some Collection<UInt8>) -> Int? {
         var value = 0
         for byte in digits {
             guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }

@@ -14,11 +14,13 @@ enum HistoryRowReader {
         func isNull(_ index: Int32) -> Bool {
             sqlite3_column_type(statement, index) == SQLITE_NULL
         }
-        func string(_ index: Int32) -> String? {
+        func bytes(_ index: Int32) -> UnsafeRawBufferPointer? {
             guard !isNull(index) else { return nil }
             let start = sqlite3_column_text(statement, index)
-            let count = Int(sqlite3_column_bytes(statement, index))
-            return String(decoding: UnsafeRawBufferPointer(start: start, count: count), as: UTF8.self)
+            return UnsafeRawBufferPointer(start: start, count: Int(sqlite3_column_bytes(statement, index)))
+        }
+        func string(_ index: Int32) -> String? {
+            bytes(index).map { String(decoding: $0, as: UTF8.self) }
         }
         let taskID = string(0)
         func fail(_ column: String, _ value: String?) -> UnreadableValue {
@@ -42,8 +44,8 @@ enum HistoryRowReader {
             }
         }
         guard let taskID else { throw fail("task_id", nil) }
-        let atText = try required(2, "at")
-        guard let at = ISOTimestamp.date(atText) else { throw fail("at", atText) }
+        guard let atBytes = bytes(2) else { throw fail("at", nil) }
+        guard let at = ISOTimestamp.date(utf8: atBytes) else { throw fail("at", string(2)) }
         let kindText = try required(3, "kind")
         guard let kind = ProgressEntry.Kind(rawValue: kindText) else { throw fail("kind", kindText) }
         return ProgressEntry(taskID: taskID, actor: try required(1, "actor"), at: at, kind: kind,

@@ -14,16 +14,21 @@ enum ISOTimestamp {
     }
 
     static func date(_ text: String) -> Date? {
-        exactDate(text) ?? (try? style.parse(text))
+        var text = text
+        return text.withUTF8 { date(utf8: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The instant these UTF-8 bytes spell, as a store's column holds them.
+    static func date(utf8 bytes: UnsafeRawBufferPointer) -> Date? {
+        exactDate(bytes) ?? (try? style.parse(String(decoding: bytes, as: UTF8.self)))
     }
 
     /// Reads the form `text(_:)` writes, `YYYY-MM-DDTHH:MM:SSZ`, without the general parser,
     /// which costs microseconds per call: a large store has a timestamp on every task.
-    private static func exactDate(_ text: String) -> Date? {
-        let bytes = Array(text.utf8)
+    private static func exactDate(_ bytes: UnsafeRawBufferPointer) -> Date? {
         guard bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
               bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "Z"),
-              let day = Day(String(decoding: bytes[0..<10], as: UTF8.self)),
+              let day = Day(utf8: bytes[0..<10]),
               let hour = Day.number(bytes[11..<13]), let minute = Day.number(bytes[14..<16]),
               let second = Day.number(bytes[17..<19]), hour < 24, minute < 60, second < 60 else { return nil }
         let seconds = (day.daysSinceEpoch * 24 + hour) * 3_600 + minute * 60 + second

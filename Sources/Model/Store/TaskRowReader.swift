@@ -63,12 +63,14 @@ final class TaskRowReader {
         }
         let statusText = string(13)
         guard let status = statusText.flatMap(Status.init(rawValue:)) else { throw fail("status", statusText) }
-        let deadline = try string(14).map { text in
-            guard let day = Day(text) else { throw fail("deadline", text) }
+        let deadline = try bytes(14).map { bytes in
+            guard let day = Day(utf8: bytes) else { throw fail("deadline", String(decoding: bytes, as: UTF8.self)) }
             return day
         }
-        let updatedAt = try string(16).map { text in
-            guard let date = ISOTimestamp.date(text) else { throw fail("updated_at", text) }
+        let updatedAt = try bytes(16).map { bytes in
+            guard let date = ISOTimestamp.date(utf8: bytes) else {
+                throw fail("updated_at", String(decoding: bytes, as: UTF8.self))
+            }
             return date
         }
         guard let document = shared(1) else { throw fail("document", nil) }
