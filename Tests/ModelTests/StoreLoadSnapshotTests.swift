@@ -34,6 +34,19 @@ import Testing
         }
     }
 
+    @Test func historyReadAheadIsUsedOnlyWhenItWasReadAtTheSameCommit() throws {
+        try withTemporaryStore { store, _ in
+            _ = try store.apply(StoreSample.gazette((1...3).map { StoreSample.task($0) }))
+            _ = try store.update(id: "P2-2", status: .inProgress, progress: 30, note: "开工", actor: "lisi",
+                             at: StoreSample.instant("2020-06-28T10:12:00Z"), ifVersion: nil)
+            let contents = try store.loadAll()
+            let expected = Snapshot.byTask(contents.history)
+            #expect(HistoryPrefetch(store).grouped(at: contents.cursor) == expected)
+            let later = ChangeCursor(sequence: contents.cursor.sequence, historyID: contents.cursor.historyID + 1)
+            #expect(HistoryPrefetch(store).grouped(at: later) == nil)
+        }
+    }
+
     @Test func anEmptyStoreGivesAnEmptySnapshot() throws {
         try withTemporaryStore { store, _ in
             let loaded = try store.loadSnapshot().snapshot

@@ -5,18 +5,6 @@ extension SQLiteStore {
         try read(Self.contents)
     }
 
-    /// What `loadAll()` reads, as a snapshot, with the cursor it was read at: the tasks are indexed
-    /// on a second thread while their rows are read (`TaskTable.allIndexed`).
-    public func loadSnapshot(directory: Directory = .standard) throws -> (snapshot: Snapshot, cursor: ChangeCursor) {
-        try read { db in
-            let (tasks, indexer) = try TaskTable.allIndexed(db, directory: directory)
-            let snapshot = Snapshot(tasks: tasks, indexed: indexer, documents: try DocumentTable.all(db),
-                                    historyByTask: Snapshot.byTask(try HistoryTable.entries(db)), directory: directory,
-                                    reportRounds: try ReportRoundTable.all(db))
-            return (snapshot, try ChangeCounterTable.cursor(db))
-        }
-    }
-
     public func changes(since cursor: ChangeCursor) throws -> StoreChanges {
         try read { db in
             let now = try ChangeCounterTable.cursor(db)
