@@ -68,10 +68,8 @@ public struct Snapshot: Sendable {
     /// Builds the indexes over `tasks`; `historyByTask` is already grouped and ordered.
     init(tasks: [Task], documents: [Document], historyByTask: [String: [ProgressEntry]], directory: Directory,
          reportRounds: [ReportRound]) {
-        var indexer = SnapshotIndexer(directory: directory, capacity: tasks.count)
-        for (position, task) in tasks.enumerated() { indexer.add(task, at: position) }
-        self.init(tasks: tasks, indexed: indexer, documents: documents, historyByTask: historyByTask,
-                  directory: directory, reportRounds: reportRounds)
+        self.init(tasks: tasks, indexed: SnapshotIndexer(directory: directory, indexing: tasks), documents: documents,
+                  historyByTask: historyByTask, directory: directory, reportRounds: reportRounds)
     }
 
     /// A snapshot of `tasks`, which `indexer` has indexed in order.

@@ -11,6 +11,12 @@ struct SnapshotIndexer {
         units = UnitNumbering(directory)
     }
 
+    /// The indexes over `tasks`, built one after the other on this thread.
+    init(directory: Directory, indexing tasks: [Task]) {
+        self.init(directory: directory, capacity: tasks.count)
+        for (position, task) in tasks.enumerated() { add(task, at: position) }
+    }
+
     /// Indexes `task`, which is at `position` in the snapshot's tasks; positions come in order.
     mutating func add(_ task: Task, at position: Int) {
         index[task.id] = position

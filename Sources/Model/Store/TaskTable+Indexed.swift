@@ -39,9 +39,7 @@ extension TaskTable {
         }
         guard inOrder, !overflowed else {
             let sorted = try all(db)
-            var indexer = SnapshotIndexer(directory: directory, capacity: sorted.count)
-            for (position, task) in sorted.enumerated() { indexer.add(task, at: position) }
-            return (sorted, indexer)
+            return (sorted, SnapshotIndexer(directory: directory, indexing: sorted))
         }
         return (tasks, worker.indexer)
     }
