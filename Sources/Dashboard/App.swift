@@ -76,6 +76,8 @@ public enum DashboardApp {
                 _ = reduce(&state, .resize(width: width, height: height))
             case .signal(let number):
                 return .signal(number)
+            case .readable where live?.watcher.sawStoreFileChange() == false:
+                continue  // another file in the store's directory changed
             case .tick, .readable:
                 let changed = live.map { (try? $0.watcher.hasChanged()) == true } ?? false
                 let marksChanged = state.live.advance(to: Date())

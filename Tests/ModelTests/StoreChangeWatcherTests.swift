@@ -40,4 +40,21 @@ import Glibc
         print("inotify woke the poll \(Int(Date().timeIntervalSince(start) * 1_000_000)) µs after the commit returned")
         #expect(try watcher.hasChanged())
     }
+
+    @Test func aNeighbourFileWakesThePollButIsNotTakenForAStoreChange() throws {
+        let (writer, path, directory) = try store()
+        defer { try? writer.close(); try? FileManager.default.removeItem(at: directory) }
+        let watcher = try ChangeWatcher(path: path)
+        let descriptor = try #require(watcher.descriptor)
+        _ = try watcher.hasChanged()
+        try Data("log line\n".utf8).write(to: directory.appendingPathComponent("duban.log"))
+        var woken = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        #expect(poll(&woken, 1, 1000) == 1, "inotify reports the whole directory")
+        #expect(watcher.sawStoreFileChange() == false)
+        _ = try writer.update(id: "P2-3", status: .behind, progress: nil, note: nil, actor: "t", at: Date(), ifVersion: nil)
+        var again = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        #expect(poll(&again, 1, 1000) == 1)
+        #expect(watcher.sawStoreFileChange(), "a commit writes the store's -wal file")
+        #expect(try watcher.hasChanged())
+    }
 }

@@ -16,6 +16,8 @@ public final class ChangeWatcher {
     private var lastVersion: Int
     /// Readable when something in the store's directory changed; nil where inotify is missing.
     public let descriptor: Int32?
+    /// The store's file name: its `-wal`, `-shm` and `-journal` files begin with it too.
+    private let fileName: [UInt8]
 
     public init(path: String) throws {
         do {
@@ -25,6 +27,7 @@ public final class ChangeWatcher {
             throw StoreError.cannotOpen(path: path, reason: "\(error)")
         }
         descriptor = Self.watchDirectory(of: path)
+        fileName = Array(URL(fileURLWithPath: path).lastPathComponent.utf8)
     }
 
     deinit {
@@ -34,7 +37,7 @@ public final class ChangeWatcher {
 
     /// True once for each batch of commits made by other connections since the last call.
     public func hasChanged() throws -> Bool {
-        drain()
+        sawStoreFileChange()
         let version: Int
         do {
             version = try connection.read { try Int.fetchOne($0, sql: "PRAGMA data_version") ?? 0 }
@@ -45,11 +48,36 @@ public final class ChangeWatcher {
         return version != lastVersion
     }
 
-    /// Empties the inotify queue so the descriptor waits for the next write.
-    private func drain() {
-        guard let descriptor else { return }
+    /// Empties the inotify queue so the descriptor waits for the next write, and tells whether any
+    /// of it was about the store's own files (or events were lost; true without inotify). Another
+    /// file in the same directory, such as a log written many times a second, wakes the descriptor
+    /// too: an event loop need not ask the store after such a wake.
+    @discardableResult
+    public func sawStoreFileChange() -> Bool {
+        guard let descriptor else { return true }
         var buffer = [UInt8](repeating: 0, count: 4096)
-        while read(descriptor, &buffer, buffer.count) > 0 {}
+        var sawStore = false
+        while true {
+            let count = read(descriptor, &buffer, buffer.count)
+            guard count > 0 else { return sawStore }
+            sawStore = sawStore || Self.namesStoreFile(buffer[0..<count], fileName: fileName)
+        }
+    }
+
+    /// Whether the `inotify_event` records in `events` name a file beginning with `fileName`, or
+    /// report that the queue overflowed.
+    private static func namesStoreFile(_ events: ArraySlice<UInt8>, fileName: [UInt8]) -> Bool {
+        let header = MemoryLayout<inotify_event>.size
+        var offset = events.startIndex
+        while offset + header <= events.endIndex {
+            let (mask, length) = events[offset..<(offset + header)].withUnsafeBytes {
+                ($0.loadUnaligned(fromByteOffset: 4, as: UInt32.self), Int($0.loadUnaligned(fromByteOffset: 12, as: UInt32.self)))
+            }
+            let name = events[(offset + header)..<min(offset + header + length, events.endIndex)]
+            if mask & UInt32(IN_Q_OVERFLOW) != 0 || name.starts(with: fileName) { return true }
+            offset += header + length
+        }
+        return false
     }
 
     private static func watchDirectory(of path: String) -> Int32? {
