@@ -26,35 +26,41 @@ import Glibc
     }
 
     @Test func theDescriptorWakesAPollAtOnce() throws {
-        let (writer, path, directory) = try store()
-        defer { try? writer.close(); try? FileManager.default.removeItem(at: directory) }
-        let watcher = try ChangeWatcher(path: path)
-        let descriptor = try #require(watcher.descriptor)
-        _ = try watcher.hasChanged()
-        var quiet = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-        #expect(poll(&quiet, 1, 0) == 0, "nothing to read before a write")
-        _ = try writer.update(id: "P2-2", status: .behind, progress: nil, note: nil, actor: "t", at: Date(), ifVersion: nil)
-        let start = Date()
-        var woken = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-        #expect(poll(&woken, 1, 1000) == 1)
-        print("inotify woke the poll \(Int(Date().timeIntervalSince(start) * 1_000_000)) µs after the commit returned")
-        #expect(try watcher.hasChanged())
+        try withWatchedStore { writer, watcher, _ in
+            #expect(Self.readable(watcher, waiting: 0) == false, "nothing to read before a write")
+            _ = try writer.update(id: "P2-2", status: .behind, progress: nil, note: nil, actor: "t", at: Date(), ifVersion: nil)
+            let start = Date()
+            #expect(Self.readable(watcher, waiting: 1000))
+            print("inotify woke the poll \(Int(Date().timeIntervalSince(start) * 1_000_000)) µs after the commit returned")
+            #expect(try watcher.hasChanged())
+        }
     }
 
     @Test func aNeighbourFileWakesThePollButIsNotTakenForAStoreChange() throws {
+        try withWatchedStore { writer, watcher, directory in
+            try Data("log line\n".utf8).write(to: directory.appendingPathComponent("duban.log"))
+            #expect(Self.readable(watcher, waiting: 1000), "inotify reports the whole directory")
+            #expect(watcher.sawStoreFileChange() == false)
+            _ = try writer.update(id: "P2-3", status: .behind, progress: nil, note: nil, actor: "t", at: Date(), ifVersion: nil)
+            #expect(Self.readable(watcher, waiting: 1000))
+            #expect(watcher.sawStoreFileChange(), "a commit writes the store's -wal file")
+            #expect(try watcher.hasChanged())
+        }
+    }
+
+    /// Runs `body` with a store, a watcher on it that has seen everything so far, and their directory.
+    private func withWatchedStore(_ body: (SQLiteStore, ChangeWatcher, URL) throws -> Void) throws {
         let (writer, path, directory) = try store()
         defer { try? writer.close(); try? FileManager.default.removeItem(at: directory) }
         let watcher = try ChangeWatcher(path: path)
-        let descriptor = try #require(watcher.descriptor)
+        _ = try #require(watcher.descriptor, "inotify")
         _ = try watcher.hasChanged()
-        try Data("log line\n".utf8).write(to: directory.appendingPathComponent("duban.log"))
-        var woken = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-        #expect(poll(&woken, 1, 1000) == 1, "inotify reports the whole directory")
-        #expect(watcher.sawStoreFileChange() == false)
-        _ = try writer.update(id: "P2-3", status: .behind, progress: nil, note: nil, actor: "t", at: Date(), ifVersion: nil)
-        var again = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-        #expect(poll(&again, 1, 1000) == 1)
-        #expect(watcher.sawStoreFileChange(), "a commit writes the store's -wal file")
-        #expect(try watcher.hasChanged())
+        try body(writer, watcher, directory)
+    }
+
+    /// Whether the watcher's descriptor becomes readable within `milliseconds`.
+    private static func readable(_ watcher: ChangeWatcher, waiting milliseconds: Int32) -> Bool {
+        var descriptor = pollfd(fd: watcher.descriptor ?? -1, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, milliseconds) == 1
     }
 }
