@@ -57,6 +57,7 @@ struct OverviewFigures {
         snapshot.tasks.withUnsafeBufferPointer { tasks in
             for index in tasks.indices where pass.contains(index) {
                 let status = tasks[index].status
+                // `Task.isOverdue(today:)`, spelt out: the call copies the task (44 ms against 20 at 100k).
                 let overdue = status != .done && tasks[index].deadline.map { $0 < today } == true
                 segments[index] = if status == .done { 0 } else if overdue { 3 }
                     else if status == .behind || status == .blocked { 2 } else if status == .inProgress { 1 } else { 4 }

@@ -6,21 +6,15 @@
 enum StringListColumn {
     static func decode(_ text: String) -> [String]? {
         var text = text
-        let plain = text.withUTF8 { bytes in plainList(bytes) { String(decoding: $0, as: UTF8.self) } }
-        return plain ?? withEscapes(text)
+        return text.withUTF8 { decode($0) { String(decoding: $0, as: UTF8.self) } }
     }
 
-    /// The column's list as `decode` reads it, each string made by `element` from its bytes (the
-    /// bytes between the quotes, valid only during the call), so that a caller can share the
+    /// The column's list as `decode` reads it, each plain string made by `element` from its bytes
+    /// (the bytes between the quotes, valid only during the call), so that a caller can share the
     /// strings it has met before without making them again.
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, element: (UnsafeBufferPointer<UInt8>) -> String) -> [String]? {
-        plainList(bytes, element: element) ?? withEscapes(String(decoding: bytes, as: UTF8.self))
-    }
-
-    private static func plainList(_ bytes: UnsafeBufferPointer<UInt8>,
-                                  element: (UnsafeBufferPointer<UInt8>) -> String) -> [String]? {
         var reader = Reader(bytes: bytes)
-        return reader.list(element: element)
+        return reader.list(element: element) ?? withEscapes(String(decoding: bytes, as: UTF8.self))
     }
 
     /// The rare column whose strings hold escapes, read by the full JSON parser.
