@@ -29,10 +29,13 @@ struct DashboardCommand: ParsableCommand {
             // What was read is let go once the state holds it, and the dashboard runs on this very
             // state (`inout`): its snapshot is then the only owner of its tasks, and the first live
             // change updates them in place instead of copying every task.
-            var (state, cursor) = try { () throws -> (AppState, ChangeCursor) in
-                let (snapshot, cursor) = try store.loadSnapshot()
-                return (try displayOptions.initialState(snapshot: snapshot, today: open.today), cursor)
+            var (state, cursor, imageWriter) = try { () throws -> (AppState, ChangeCursor, SnapshotImageWriter?) in
+                let (snapshot, cursor, source) = try store.loadSnapshot()
+                // The next start reads the image instead of every row; the writing stops at the exit.
+                let writer = SnapshotImageWriter.start(for: store, snapshot: snapshot, cursor: cursor, source: source)
+                return (try displayOptions.initialState(snapshot: snapshot, today: open.today), cursor, writer)
             }()
+            defer { imageWriter?.cancel() }
             let live = LiveSource(watcher: watcher, cursor: cursor) { try store.changes(since: $0) }
             let config = try displayOptions.config()
             state.readOnly = readOnlyReason(config: config, store: store)

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import Model
 
 /// Runs `body` with a fresh directory under the temporary directory, removed afterwards.
@@ -42,4 +43,15 @@ enum StoreSample {
     static func gazette(_ tasks: [Task]) -> ImportBatch {
         ImportBatch(documents: [plan], tasks: tasks, mode: .keepState)
     }
+}
+
+/// Compares two snapshots part by part, naming the part that differs (a whole index would flood the log).
+func expectSameSnapshot(_ a: Snapshot, _ b: Snapshot, sourceLocation: SourceLocation = #_sourceLocation) {
+    let parts: [(String, Bool)] = [
+        ("tasks", a.tasks == b.tasks), ("index", a.index == b.index), ("leaders", a.leaders == b.leaders),
+        ("tasksByLeader", a.tasksByLeader == b.tasksByLeader),
+        ("assignmentsByUnit", a.assignmentsByUnit == b.assignmentsByUnit), ("history", a.history == b.history),
+        ("documents", a.documents == b.documents), ("reportRounds", a.reportRounds == b.reportRounds),
+    ]
+    for (part, same) in parts { #expect(same, "\(part) differs", sourceLocation: sourceLocation) }
 }

@@ -75,15 +75,24 @@ public struct Snapshot: Sendable {
     /// A snapshot of `tasks`, which `indexer` has indexed in order.
     init(tasks: [Task], indexed indexer: SnapshotIndexer, documents: [Document],
          historyByTask: [String: [ProgressEntry]], directory: Directory, reportRounds: [ReportRound]) {
+        self.init(tasks: tasks, index: indexer.index, tasksByLeader: indexer.tasksByLeader,
+                  assignmentsByUnit: indexer.assignmentsByUnit, documents: documents, historyByTask: historyByTask,
+                  directory: directory, reportRounds: reportRounds)
+    }
+
+    /// A snapshot of `tasks` with indexes already built over them (by an indexer, or read back
+    /// from a `SnapshotImage`).
+    init(tasks: [Task], index: [String: Int], tasksByLeader byLeader: [String: [Int]],
+         assignmentsByUnit: [String: [Assignment]], documents: [Document],
+         historyByTask: [String: [ProgressEntry]], directory: Directory, reportRounds: [ReportRound]) {
         self.tasks = tasks
         self.documents = documents
         self.reportRounds = reportRounds
         self.directory = directory
         self.history = historyByTask
-        index = indexer.index
-        let byLeader = indexer.tasksByLeader
+        self.index = index
         tasksByLeader = byLeader
-        assignmentsByUnit = indexer.assignmentsByUnit
+        self.assignmentsByUnit = assignmentsByUnit
         let order = Dictionary(uniqueKeysWithValues: directory.leaders.enumerated().map { ($1, $0) })
         leaders = byLeader.keys.sorted {
             let (a, b) = (byLeader[$0]!.count, byLeader[$1]!.count)

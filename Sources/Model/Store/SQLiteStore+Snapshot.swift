@@ -1,11 +1,23 @@
 import Foundation
 import GRDB
 
+/// Where a loaded snapshot came from, which decides whether a new image is worth writing.
+public enum SnapshotSource: Equatable, Sendable {
+    /// Built from the store's rows.
+    case rows
+    /// Read from the store's `SnapshotImage`, then brought up to date with `behind` task writes and
+    /// history entries recorded since.
+    case image(behind: Int)
+}
+
 extension SQLiteStore {
-    /// What `loadAll()` reads, as a snapshot, with the cursor it was read at, in less time on two
-    /// cores: the tasks are indexed on a second thread while their rows are read
-    /// (`TaskTable.allIndexed`), and the history is read meanwhile on a connection of its own.
-    public func loadSnapshot(directory: Directory = .standard) throws -> (snapshot: Snapshot, cursor: ChangeCursor) {
+    /// What `loadAll()` reads, as a snapshot, with the cursor it was read at. From the store's
+    /// snapshot image when it has a current one (see `SnapshotImage`); otherwise in less time on
+    /// two cores than `loadAll()`: the tasks are indexed on a second thread while their rows are
+    /// read (`TaskTable.allIndexed`), and the history is read meanwhile on a connection of its own.
+    public func loadSnapshot(directory: Directory = .standard, useImage: Bool = true) throws
+        -> (snapshot: Snapshot, cursor: ChangeCursor, source: SnapshotSource) {
+        if useImage, let loaded = try? loadFromImage(directory: directory) { return loaded }
         let history = HistoryPrefetch(self)
         return try read { db in
             let (tasks, indexer) = try TaskTable.allIndexed(db, directory: directory)
@@ -14,7 +26,49 @@ extension SQLiteStore {
             let snapshot = Snapshot(tasks: tasks, indexed: indexer, documents: try DocumentTable.all(db),
                                     historyByTask: historyByTask, directory: directory,
                                     reportRounds: try ReportRoundTable.all(db))
-            return (snapshot, cursor)
+            return (snapshot, cursor, .rows)
+        }
+    }
+
+    /// The snapshot the image holds, brought up to date; nil when there is no image, and throws
+    /// when it is not this store's, is damaged, or came before a structural change.
+    private func loadFromImage(directory: Directory) throws -> (snapshot: Snapshot, cursor: ChangeCursor, source: SnapshotSource)? {
+        guard let file = SnapshotImage.OpenFile(path: SnapshotImage.path(forStore: path)) else { return nil }
+        let header = try SnapshotImage.header(from: file.input)
+        guard header.directory == SnapshotImage.fingerprint(directory) else {
+            throw SnapshotImage.Failure(reason: "built with another directory")
+        }
+        // Checked before the tasks are read, and again in the transaction that reads what came since.
+        try read { try Self.checkCurrent(header, $0) }
+        try file.verify()
+        let contents = try SnapshotImage.contents(after: header, from: file.input)
+        var index: [String: Int] = [:]
+        index.reserveCapacity(contents.tasks.count)
+        for (position, task) in contents.tasks.enumerated() { index[task.id] = position }
+        return try read { db in
+            try Self.checkCurrent(header, db)
+            var snapshot = Snapshot(tasks: contents.tasks, index: index, tasksByLeader: contents.tasksByLeader,
+                                    assignmentsByUnit: contents.assignmentsByUnit, documents: try DocumentTable.all(db),
+                                    historyByTask: contents.history, directory: directory,
+                                    reportRounds: try ReportRoundTable.all(db))
+            let since = StoreChanges(tasks: try TaskTable.changed(since: header.cursor.sequence, db),
+                                     history: try HistoryTable.entries(after: header.cursor.historyID, db),
+                                     reload: nil, cursor: try ChangeCounterTable.cursor(db))
+            snapshot.apply(since)
+            return (snapshot, since.cursor, .image(behind: since.tasks.count + since.history.count))
+        }
+    }
+
+    /// Throws unless the image `header` describes was taken from this store, and nothing since has
+    /// changed it in a way `Snapshot.apply` cannot follow row by row.
+    private static func checkCurrent(_ header: SnapshotImage.Header, _ db: Database) throws {
+        guard try SettingTable.value(identityKey, db) == header.storeID else {
+            throw SnapshotImage.Failure(reason: "taken from another store")
+        }
+        let now = try ChangeCounterTable.cursor(db)
+        guard now.sequence >= header.cursor.sequence, now.historyID >= header.cursor.historyID,
+              try ChangeCounterTable.structureSequence(db) <= header.cursor.sequence else {
+            throw SnapshotImage.Failure(reason: "older than a structural change")
         }
     }
 }
@@ -50,7 +104,7 @@ final class HistoryPrefetch: @unchecked Sendable {
     }
 }
 
-/// The store handed to the reading thread: its pool serves reads from any thread.
-private struct UncheckedStore: @unchecked Sendable {
+/// The store handed to another thread: its pool serves reads from any thread.
+struct UncheckedStore: @unchecked Sendable {
     let store: SQLiteStore
 }

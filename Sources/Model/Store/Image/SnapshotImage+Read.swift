@@ -1,0 +1,185 @@
+import Foundation
+
+extension SnapshotImage {
+    /// An image read back: the snapshot's tasks, history and indexes, and what they were taken from.
+    struct Contents {
+        var header: Header
+        var tasks: [Task]
+        var history: [String: [ProgressEntry]]
+        var tasksByLeader: [String: [Int]]
+        var assignmentsByUnit: [String: [Snapshot.Assignment]]
+    }
+
+    /// Reads an image's header (`write` documents the layout) and leaves `input` at its first task.
+    static func header(from input: ImageInput) throws -> Header {
+        try input.expect(magic, "snapshot image header")
+        let version = try input.count()
+        guard version == format else { throw Failure(reason: "format \(version), not \(format)") }
+        return Header(storeID: try input.string(), directory: try input.fixed64(),
+                      cursor: ChangeCursor(sequence: try input.count(), historyID: try input.count()),
+                      taskCount: try input.count())
+    }
+
+    /// Reads the rest of the image whose header was `header`.
+    static func contents(after header: Header, from input: ImageInput) throws -> Contents {
+        let reader = Reader(input)
+        var tasks: [Task] = []
+        tasks.reserveCapacity(header.taskCount)
+        for _ in 0..<header.taskCount { tasks.append(try reader.task()) }
+        let history = try reader.history()
+        let (byLeader, byUnit) = try reader.indexes(taskCount: tasks.count)
+        try input.expect(endMarker, "end marker")
+        _ = try input.fixed64()  // the checksum, which `OpenFile.verify` has checked
+        guard try input.isAtEnd else { throw Failure(reason: "bytes after the checksum") }
+        return Contents(header: header, tasks: tasks, history: history, tasksByLeader: byLeader, assignmentsByUnit: byUnit)
+    }
+
+    /// The decoding side of the layout, with the names and lists read so far.
+    private final class Reader {
+        private let input: ImageInput
+        private var names: [String] = []
+        private var lists: [[String]] = []
+
+        init(_ input: ImageInput) {
+            self.input = input
+        }
+
+        func task() throws -> Task {
+            let id = try input.string()
+            let document = try name()
+            let number = try input.integer()
+            let caseNumber = try input.optionalString()
+            let category = try input.optionalString()
+            let chapter = try name()
+            let section = try optionalName()
+            let text = try input.string()
+            let (proposers, leaders, leadUnits) = (try list(), try list(), try list())
+            let (responsibleUnits, cooperatingUnits) = (try list(), try list())
+            let status = try self.status(try input.byte())
+            let deadline = try day()
+            let progress = try input.integer()
+            let updatedAt = try date()
+            return Task(id: id, document: document, number: number, caseNumber: caseNumber, category: category,
+                        chapter: chapter, section: section, text: text, proposers: proposers, leaders: leaders,
+                        leadUnits: leadUnits, responsibleUnits: responsibleUnits, cooperatingUnits: cooperatingUnits,
+                        status: status, deadline: deadline, progress: progress, updatedAt: updatedAt,
+                        version: try input.integer())
+        }
+
+        func history() throws -> [String: [ProgressEntry]] {
+            let count = try input.count()
+            var history: [String: [ProgressEntry]] = [:]
+            history.reserveCapacity(count)
+            for _ in 0..<count {
+                let taskID = try input.string()
+                let entryCount = try input.count()
+                var entries: [ProgressEntry] = []
+                entries.reserveCapacity(entryCount)
+                for _ in 0..<entryCount { entries.append(try entry(of: taskID)) }
+                history[taskID] = entries
+            }
+            return history
+        }
+
+        func indexes(taskCount: Int) throws -> (tasksByLeader: [String: [Int]], assignmentsByUnit: [String: [Snapshot.Assignment]]) {
+            var byLeader: [String: [Int]] = [:]
+            for _ in 0..<(try input.count()) {
+                let leader = try name()
+                var tasks: [Int] = []
+                var previous = -1
+                for _ in 0..<(try input.count()) {
+                    previous = try taskIndex(after: previous, taskCount: taskCount)
+                    tasks.append(previous)
+                }
+                byLeader[leader] = tasks
+            }
+            var byUnit: [String: [Snapshot.Assignment]] = [:]
+            for _ in 0..<(try input.count()) {
+                let unit = try name()
+                var assignments: [Snapshot.Assignment] = []
+                var previous = -1
+                for _ in 0..<(try input.count()) {
+                    previous = try taskIndex(after: previous, taskCount: taskCount)
+                    guard let role = Snapshot.Role(rawValue: try input.byte()) else { throw input.damage("an unknown role") }
+                    assignments.append(Snapshot.Assignment(task: previous, role: role))
+                }
+                byUnit[unit] = assignments
+            }
+            return (byLeader, byUnit)
+        }
+
+        private func entry(of taskID: String) throws -> ProgressEntry {
+            let actor = try name()
+            let at = Date(timeIntervalSinceReferenceDate: Double(bitPattern: try input.fixed64()))
+            let kinds = ProgressEntry.Kind.allCases
+            let kind = Int(try input.byte())
+            guard kind < kinds.count else { throw input.damage("an unknown kind of entry") }
+            return ProgressEntry(taskID: taskID, actor: actor, at: at, kind: kinds[kinds.index(kinds.startIndex, offsetBy: kind)],
+                                 oldStatus: try optionalStatus(), newStatus: try optionalStatus(),
+                                 oldProgress: try optionalInteger(), newProgress: try optionalInteger(),
+                                 note: try input.optionalString())
+        }
+
+        private func taskIndex(after previous: Int, taskCount: Int) throws -> Int {
+            let gap = try input.count()
+            guard gap < taskCount - previous - 1 else { throw input.damage("a task index out of range") }
+            return previous + 1 + gap
+        }
+
+        private func name() throws -> String {
+            let number = try input.count()
+            if number == 0 {
+                let name = try input.string()
+                names.append(name)
+                return name
+            }
+            guard number <= names.count else { throw input.damage("name \(number) of \(names.count)") }
+            return names[number - 1]
+        }
+
+        private func optionalName() throws -> String? {
+            try input.byte() == 0 ? nil : try name()
+        }
+
+        private func list() throws -> [String] {
+            let number = try input.count()
+            if number == 0 {
+                let count = try input.count()
+                var list: [String] = []
+                list.reserveCapacity(count)
+                for _ in 0..<count { list.append(try name()) }
+                if lists.count < rememberedLists { lists.append(list) }
+                return list
+            }
+            guard number <= lists.count else { throw input.damage("list \(number) of \(lists.count)") }
+            return lists[number - 1]
+        }
+
+        private func status(_ ordinal: UInt8) throws -> Status {
+            guard Int(ordinal) < Status.allCases.count else { throw input.damage("an unknown status") }
+            return Status.allCases[Int(ordinal)]
+        }
+
+        private func optionalStatus() throws -> Status? {
+            let marker = try input.byte()
+            return marker == 0 ? nil : try status(marker - 1)
+        }
+
+        private func optionalInteger() throws -> Int? {
+            try input.byte() == 0 ? nil : try input.integer()
+        }
+
+        private func day() throws -> Day? {
+            let packed = try input.count()
+            guard packed > 0 else { return nil }
+            guard let day = Day(year: (packed - 1) / 512, month: (packed - 1) / 32 % 16, day: (packed - 1) % 32) else {
+                throw input.damage("an impossible deadline")
+            }
+            return day
+        }
+
+        private func date() throws -> Date? {
+            try input.byte() == 0 ? nil : Date(timeIntervalSinceReferenceDate: Double(bitPattern: try input.fixed64()))
+        }
+    }
+}
