@@ -8,11 +8,16 @@ public struct LiveSource {
     public var changes: (ChangeCursor) throws -> StoreChanges
     /// Where the state's snapshot was read.
     public var cursor: ChangeCursor
+    /// Told of the snapshot a structural change (an import, a document added) rebuilt from the
+    /// whole store, and its cursor.
+    public var rebuilt: (Snapshot, ChangeCursor) -> Void
 
-    public init(watcher: ChangeWatcher, cursor: ChangeCursor, changes: @escaping (ChangeCursor) throws -> StoreChanges) {
+    public init(watcher: ChangeWatcher, cursor: ChangeCursor, changes: @escaping (ChangeCursor) throws -> StoreChanges,
+                rebuilt: @escaping (Snapshot, ChangeCursor) -> Void = { _, _ in }) {
         self.watcher = watcher
         self.cursor = cursor
         self.changes = changes
+        self.rebuilt = rebuilt
     }
 }
 
@@ -97,6 +102,7 @@ public enum DashboardApp {
         guard let source = live, let changes = try? source.changes(source.cursor) else { return }
         live?.cursor = changes.cursor
         state.apply(changes, now: Date())
+        if changes.reload != nil { source.rebuilt(state.snapshot, changes.cursor) }
         state.snapshot.prepareSearchIndex()
     }
 }

@@ -12,13 +12,15 @@ import Model
         let tasks = SnapshotImage.minimumTasks + 500
         #expect(try cli.run(["gen", "--tasks", "\(tasks)", "--seed", "5", "--output", db]).status == 0)
 
-        /// View 全部 (its first row is G1-1), as a new dashboard draws it; before it quits, the
+        /// View 全部 with its selection drawn, as a new dashboard draws it; before it quits, the
         /// image it writes in the background (when it writes one) has been given time to finish.
         func screen(waitingForImage: Bool = false) throws -> [String] {
             let tmux = try TmuxSession.dashboard(cli, db: db)
             try tmux.waitForFrame(total: tasks)
             try tmux.send("5")
-            let shown = try tmux.waitForFrame(total: tasks) { $0.contains { $0.contains("G1-1 ") } }
+            let shown = try tmux.waitForFrame(total: tasks) { screen in
+                screen.first?.contains("· 全部") == true && screen.contains { $0.hasPrefix("▶ ") }
+            }
             let deadline = Date().addingTimeInterval(60)
             while waitingForImage && !FileManager.default.fileExists(atPath: image) && Date() < deadline {
                 Thread.sleep(forTimeInterval: 0.05)
@@ -42,5 +44,43 @@ import Model
         #expect(fromImage != first, "the update shows")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: cli.directory.path).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty)
+    }
+
+    @Test func aRunningDashboardWritesTheImageAgainAfterAnImportAddsTasks() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let db = cli.path("big.sqlite"), image = SnapshotImage.path(forStore: cli.path("big.sqlite"))
+        let (before, after) = (SnapshotImage.minimumTasks + 100, SnapshotImage.minimumTasks + 150)
+        #expect(try cli.run(["gen", "--tasks", "\(before)", "--seed", "5", "--output", db]).status == 0)
+        #expect(try cli.run(["gen", "--tasks", "\(after)", "--seed", "5", "--output", cli.path("more.csv")]).status == 0)
+        func modified() -> Date? {
+            try? FileManager.default.attributesOfItem(atPath: image)[.modificationDate] as? Date
+        }
+        func waitForImage(newerThan date: Date?) -> Date? {
+            let deadline = Date().addingTimeInterval(60)
+            while Date() < deadline {
+                if let now = modified(), date.map({ now > $0 }) ?? true { return now }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+            return nil
+        }
+
+        let watching = try TmuxSession.dashboard(cli, db: db)
+        try watching.waitForFrame(total: before)
+        let first = try #require(waitForImage(newerThan: nil), "the first start writes the image")
+        // The same tasks again, and 50 more: a structural change, which no image can follow.
+        #expect(try cli.run(["import", cli.path("more.csv"), "--db", db]).status == 0)
+        try watching.waitForFrame(total: after)
+        let second = waitForImage(newerThan: first)
+        #expect(second != nil, "the watching dashboard wrote the image again after rebuilding its snapshot")
+
+        let next = try TmuxSession.dashboard(cli, db: db)
+        try next.waitForFrame(total: after)
+        Thread.sleep(forTimeInterval: 1)
+        #expect(modified() == second, "the next start read that image and had nothing to write")
+        for tmux in [next, watching] {
+            try tmux.send("q")
+            #expect(try tmux.waitForExit().contains("EXITED 0"))
+        }
     }
 }

@@ -125,6 +125,25 @@ import Testing
         }
     }
 
+    @Test func theWriterKeepsAnImageAsRecentAndReplacesADamagedOne() throws {
+        try withGeneratedStore(SnapshotImage.minimumTasks) { store, path in
+            let (rows, cursor, _) = try store.loadSnapshot(useImage: false)
+            try save(rows, cursor, store)
+            let imagePath = SnapshotImage.path(forStore: path)
+            let saved = try Data(contentsOf: URL(fileURLWithPath: imagePath))
+            let kept = try #require(SnapshotImageWriter.start(for: store, snapshot: rows, cursor: cursor, source: .rows))
+            kept.wait()
+            #expect(kept.skipped && kept.failure == nil)
+            var damaged = saved
+            damaged[saved.count / 2] ^= 1
+            try damaged.write(to: URL(fileURLWithPath: imagePath))
+            let replaced = try #require(SnapshotImageWriter.start(for: store, snapshot: rows, cursor: cursor, source: .rows))
+            replaced.wait()
+            #expect(!replaced.skipped && replaced.failure == nil)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: imagePath)) == saved, "the same image again")
+        }
+    }
+
     @Test func theWriterLeavesSmallStoresAlone() throws {
         try withGeneratedStore(200) { store, _ in
             let (rows, cursor, source) = try store.loadSnapshot()

@@ -59,6 +59,17 @@ extension SQLiteStore {
         }
     }
 
+    /// Whether the store has a whole image, taken at `cursor` or later, that a load would use:
+    /// another dashboard wrote it after the same structural change, say.
+    func hasImage(atLeast cursor: ChangeCursor, directory: Directory) -> Bool {
+        guard let file = SnapshotImage.OpenFile(path: SnapshotImage.path(forStore: path)),
+              let header = try? SnapshotImage.header(from: file.input),
+              header.directory == SnapshotImage.fingerprint(directory),
+              header.cursor.sequence >= cursor.sequence, header.cursor.historyID >= cursor.historyID
+        else { return false }
+        return (try? read { try Self.checkCurrent(header, $0) }) != nil && (try? file.verify()) != nil
+    }
+
     /// Throws unless the image `header` describes was taken from this store, and nothing since has
     /// changed it in a way `Snapshot.apply` cannot follow row by row.
     private static func checkCurrent(_ header: SnapshotImage.Header, _ db: Database) throws {

@@ -13,8 +13,10 @@ public final class SnapshotImageWriter: @unchecked Sendable {
     private let finished = DispatchSemaphore(value: 0)
     private let lock = NSLock()
     private var cancelled = false
-    /// Why the image was not written, once the thread has finished; nil when it was.
+    /// Why the image was not written, once the thread has finished; nil when it was (or skipped).
     public private(set) var failure: String?
+    /// Whether the store had an image as recent already, so none was written.
+    public private(set) var skipped = false
 
     /// Starts writing when the load calls for an image: a store of at least
     /// `SnapshotImage.minimumTasks` tasks that this process may write, loaded from its rows or from
@@ -48,6 +50,11 @@ public final class SnapshotImageWriter: @unchecked Sendable {
     private func run(_ work: UncheckedWork) {
         // On Linux the nice value is per thread, and `who` 0 is the calling thread.
         setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, Self.niceness)
+        if work.store.hasImage(atLeast: work.cursor, directory: work.snapshot.directory) {
+            skipped = true
+            finished.signal()
+            return
+        }
         do {
             try SnapshotImage.save(work.snapshot, cursor: work.cursor, storeID: try work.store.identity(),
                                    storePath: work.store.path, isCancelled: { [self] in lock.withLock { cancelled } })
