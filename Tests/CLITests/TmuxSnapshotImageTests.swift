@@ -5,6 +5,10 @@ import Model
 /// The real binary on a store large enough for a snapshot image: the first start writes one, the
 /// next starts read it, and what they show is what a start from the store's rows shows.
 @Suite(.serialized) struct TmuxSnapshotImageTests {
+    /// How long an image may take to appear. It is written at nice 10, so while the rest of the
+    /// suite keeps both cores busy it gets a few per cent of one (a CI run once took over a minute).
+    static let imagePatience: TimeInterval = 300
+
     @Test func aStartFromTheImageShowsWhatAStartFromTheRowsShows() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
@@ -21,7 +25,7 @@ import Model
             let shown = try tmux.waitForFrame(total: tasks) { screen in
                 screen.first?.contains("· 全部") == true && screen.contains { $0.hasPrefix("▶ ") }
             }
-            let deadline = Date().addingTimeInterval(60)
+            let deadline = Date().addingTimeInterval(Self.imagePatience)
             while waitingForImage && !FileManager.default.fileExists(atPath: image) && Date() < deadline {
                 Thread.sleep(forTimeInterval: 0.05)
             }
@@ -57,7 +61,7 @@ import Model
             try? FileManager.default.attributesOfItem(atPath: image)[.modificationDate] as? Date
         }
         func waitForImage(newerThan date: Date?) -> Date? {
-            let deadline = Date().addingTimeInterval(60)
+            let deadline = Date().addingTimeInterval(Self.imagePatience)
             while Date() < deadline {
                 if let now = modified(), date.map({ now > $0 }) ?? true { return now }
                 Thread.sleep(forTimeInterval: 0.05)

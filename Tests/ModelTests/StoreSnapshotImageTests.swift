@@ -122,6 +122,12 @@ import Testing
                                                                  source: .image(behind: stale)))
             rewrite.cancel()
             #expect(try temporaries(beside: path).isEmpty, "a cancelled write leaves no file behind")
+            // A process that exits does not wait for the thread; the file goes all the same.
+            let abandoned = try #require(SnapshotImageWriter.start(for: store, snapshot: rows, cursor: cursor,
+                                                                   source: .image(behind: stale)))
+            abandoned.cancel(patience: .nanoseconds(0))
+            abandoned.wait()
+            #expect(try temporaries(beside: path).isEmpty, "a write cancelled without waiting leaves no file behind")
         }
     }
 

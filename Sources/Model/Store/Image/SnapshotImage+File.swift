@@ -44,12 +44,12 @@ extension SnapshotImage {
     /// it with the store file's group and mode, flushed to disk, then renamed over the old image.
     /// `isCancelled` is asked between chunks; a cancelled or failed write leaves no file behind.
     static func save(_ snapshot: Snapshot, cursor: ChangeCursor, storeID: String, storePath: String,
-                     isCancelled: @escaping () -> Bool = { false }) throws {
+                     temporary: String? = nil, isCancelled: @escaping () -> Bool = { false }) throws {
         let target = path(forStore: storePath)
         removeAbandonedTemporaries(of: target)
         var store = stat()
         guard stat(storePath, &store) == 0 else { throw Failure(reason: "cannot stat \(storePath)") }
-        let temporary = "\(target).\(getpid()).tmp"
+        let temporary = temporary ?? temporaryPath(forStore: storePath)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, store.st_mode & 0o666)
         guard descriptor >= 0 else { throw Failure(reason: "cannot create \(temporary): \(String(cString: strerror(errno)))") }
         var renamed = false
@@ -66,13 +66,19 @@ extension SnapshotImage {
         renamed = true
     }
 
+    /// A file of its own for one writer of this process to write an image in before renaming it
+    /// into place: `.NAME.snapshot.PID.N.tmp`.
+    static func temporaryPath(forStore storePath: String) -> String {
+        "\(path(forStore: storePath)).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+    }
+
     /// Temporary files of writers that died before they finished (killed, or the machine stopped).
     private static func removeAbandonedTemporaries(of target: String) {
         let url = URL(fileURLWithPath: target)
         let prefix = url.lastPathComponent + "."
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path) else { return }
         for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
-            let pid = name.dropFirst(prefix.count).dropLast(".tmp".count)
+            let pid = name.dropFirst(prefix.count).prefix { $0 != "." }
             if let pid = pid_t(pid), kill(pid, 0) != 0, errno == ESRCH {
                 unlink(url.deletingLastPathComponent().appendingPathComponent(name).path)
             }

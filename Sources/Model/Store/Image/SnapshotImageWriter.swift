@@ -17,6 +17,12 @@ public final class SnapshotImageWriter: @unchecked Sendable {
     public private(set) var failure: String?
     /// Whether the store had an image as recent already, so none was written.
     public private(set) var skipped = false
+    /// Where this writer writes before renaming.
+    private let temporary: String
+
+    private init(storePath: String) {
+        temporary = SnapshotImage.temporaryPath(forStore: storePath)
+    }
 
     /// Starts writing when the load calls for an image: a store of at least
     /// `SnapshotImage.minimumTasks` tasks that this process may write, loaded from its rows or from
@@ -27,7 +33,7 @@ public final class SnapshotImageWriter: @unchecked Sendable {
         if case let .image(behind) = source, behind < SnapshotImage.staleness(taskCount: snapshot.tasks.count) {
             return nil
         }
-        let writer = SnapshotImageWriter()
+        let writer = SnapshotImageWriter(storePath: store.path)
         let work = UncheckedWork(store: store, snapshot: snapshot, cursor: cursor)
         let thread = Thread { writer.run(work) }
         thread.name = "duban image"
@@ -41,10 +47,16 @@ public final class SnapshotImageWriter: @unchecked Sendable {
         finished.signal()
     }
 
-    /// Stops the writing at its next chunk (removing the unfinished file) and waits for the thread.
-    public func cancel() {
+    /// Stops the writing at its next chunk, which removes the unfinished file. A process about to
+    /// exit does not wait long for that: at low priority on a busy machine the thread may not run
+    /// for a while, so after `patience` the file is removed here and the exit ends the thread.
+    public func cancel(patience: DispatchTimeInterval = .milliseconds(200)) {
         lock.withLock { cancelled = true }
-        wait()
+        if finished.wait(timeout: .now() + patience) == .success {
+            finished.signal()
+        } else {
+            unlink(temporary)
+        }
     }
 
     private func run(_ work: UncheckedWork) {
@@ -55,9 +67,10 @@ public final class SnapshotImageWriter: @unchecked Sendable {
             finished.signal()
             return
         }
+        let isCancelled = { [self] in lock.withLock { cancelled } }
         do {
             try SnapshotImage.save(work.snapshot, cursor: work.cursor, storeID: try work.store.identity(),
-                                   storePath: work.store.path, isCancelled: { [self] in lock.withLock { cancelled } })
+                                   storePath: work.store.path, temporary: temporary, isCancelled: isCancelled)
         } catch {
             failure = "\(error)"
         }
