@@ -82,30 +82,28 @@ extension SnapshotImage {
         }
 
         func indexes(taskCount: Int) throws -> (tasksByLeader: [String: [Int]], assignmentsByUnit: [String: [Snapshot.Assignment]]) {
-            var byLeader: [String: [Int]] = [:]
-            for _ in 0..<(try input.count()) {
-                let leader = try name()
-                var tasks: [Int] = []
-                var previous = -1
-                for _ in 0..<(try input.count()) {
-                    previous = try taskIndex(after: previous, taskCount: taskCount)
-                    tasks.append(previous)
-                }
-                byLeader[leader] = tasks
-            }
-            var byUnit: [String: [Snapshot.Assignment]] = [:]
-            for _ in 0..<(try input.count()) {
-                let unit = try name()
-                var assignments: [Snapshot.Assignment] = []
-                var previous = -1
-                for _ in 0..<(try input.count()) {
-                    previous = try taskIndex(after: previous, taskCount: taskCount)
-                    guard let role = Snapshot.Role(rawValue: try input.byte()) else { throw input.damage("an unknown role") }
-                    assignments.append(Snapshot.Assignment(task: previous, role: role))
-                }
-                byUnit[unit] = assignments
+            let byLeader = try byName(taskCount: taskCount) { $0 }
+            let byUnit = try byName(taskCount: taskCount) { task in
+                guard let role = Snapshot.Role(rawValue: try input.byte()) else { throw input.damage("an unknown role") }
+                return Snapshot.Assignment(task: task, role: role)
             }
             return (byLeader, byUnit)
+        }
+
+        /// What `Writer.byName` wrote: each name with its entries, made by `entry` from the task index.
+        private func byName<Entry>(taskCount: Int, entry: (Int) throws -> Entry) throws -> [String: [Entry]] {
+            var index: [String: [Entry]] = [:]
+            for _ in 0..<(try input.count()) {
+                let name = try self.name()
+                var entries: [Entry] = []
+                var previous = -1
+                for _ in 0..<(try input.count()) {
+                    previous = try taskIndex(after: previous, taskCount: taskCount)
+                    entries.append(try entry(previous))
+                }
+                index[name] = entries
+            }
+            return index
         }
 
         private func entry(of taskID: String) throws -> ProgressEntry {

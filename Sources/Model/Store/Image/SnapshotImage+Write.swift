@@ -82,25 +82,23 @@ extension SnapshotImage {
         }
 
         func indexes(tasksByLeader: [String: [Int]], assignmentsByUnit: [String: [Snapshot.Assignment]]) throws {
-            try output.count(tasksByLeader.count)
-            for (leader, tasks) in tasksByLeader {
-                try name(leader)
-                try output.count(tasks.count)
+            try byName(tasksByLeader, task: { $0 })
+            try byName(assignmentsByUnit, task: \.task) { try output.byte($0.role.rawValue) }
+        }
+
+        /// Each name with its entries, in task order: the task index as the gap from the one
+        /// before, then what `rest` writes of the entry.
+        private func byName<Entry>(_ index: [String: [Entry]], task: (Entry) -> Int,
+                                   rest: (Entry) throws -> Void = { _ in }) throws {
+            try output.count(index.count)
+            for (name, entries) in index {
+                try self.name(name)
+                try output.count(entries.count)
                 var previous = -1
-                for task in tasks {
-                    try output.count(task - previous - 1)
-                    previous = task
-                }
-            }
-            try output.count(assignmentsByUnit.count)
-            for (unit, assignments) in assignmentsByUnit {
-                try name(unit)
-                try output.count(assignments.count)
-                var previous = -1
-                for assignment in assignments {
-                    try output.count(assignment.task - previous - 1)
-                    try output.byte(assignment.role.rawValue)
-                    previous = assignment.task
+                for entry in entries {
+                    try output.count(task(entry) - previous - 1)
+                    try rest(entry)
+                    previous = task(entry)
                 }
             }
         }
