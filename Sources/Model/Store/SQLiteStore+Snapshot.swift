@@ -41,16 +41,19 @@ extension SQLiteStore {
         // Checked before the tasks are read, and again in the transaction that reads what came since.
         try read { try Self.checkCurrent(header, $0) }
         try file.verify()
-        let contents = try SnapshotImage.contents(after: header, from: file.input)
+        var contents: SnapshotImage.Contents? = try SnapshotImage.contents(after: header, from: file.input)
         var index: [String: Int] = [:]
-        index.reserveCapacity(contents.tasks.count)
-        for (position, task) in contents.tasks.enumerated() { index[task.id] = position }
+        index.reserveCapacity(header.taskCount)
+        for (position, task) in contents!.tasks.enumerated() { index[task.id] = position }
         return try read { db in
             try Self.checkCurrent(header, db)
-            var snapshot = Snapshot(tasks: contents.tasks, index: index, tasksByLeader: contents.tasksByLeader,
-                                    assignmentsByUnit: contents.assignmentsByUnit, documents: try DocumentTable.all(db),
-                                    historyByTask: contents.history, directory: directory,
+            var snapshot = Snapshot(tasks: contents!.tasks, index: index, tasksByLeader: contents!.tasksByLeader,
+                                    assignmentsByUnit: contents!.assignmentsByUnit, documents: try DocumentTable.all(db),
+                                    historyByTask: contents!.history, directory: directory,
                                     reportRounds: try ReportRoundTable.all(db))
+            // The snapshot is then the only owner of the tasks and history: `apply` changes them in
+            // place rather than copying all of them for the first change.
+            contents = nil
             let since = StoreChanges(tasks: try TaskTable.changed(since: header.cursor.sequence, db),
                                      history: try HistoryTable.entries(after: header.cursor.historyID, db),
                                      reload: nil, cursor: try ChangeCounterTable.cursor(db))
