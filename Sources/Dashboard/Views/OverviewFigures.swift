@@ -82,17 +82,14 @@ struct OverviewFigures {
     private static func chapterProgress(_ snapshot: Snapshot, _ pass: FilterPass) -> [(name: String, average: Int)] {
         var chapters: [(key: ChapterKey, sum: Int, count: Int)] = []
         var position: [ChapterKey: Int] = [:]
-        // Tasks come document by document, and a document has a few chapters: a task's chapter is
-        // found among its document's by comparing (shared strings compare by address), and hashed
-        // (Chinese text: normalised first, 0.2 µs) only when the document's list does not have it.
-        var document: (code: Substring, chapters: [(chapter: String, at: Int)]) = ("", [])
+        // Tasks come chapter by chapter: the previous task's chapter is looked up again only when it changes.
+        var previous: (code: Substring, chapter: String, at: Int)?
         snapshot.tasks.withUnsafeBufferPointer { tasks in
             for index in tasks.indices where pass.contains(index) {
                 let (code, chapter) = (Self.code(of: tasks[index].id), tasks[index].chapter)
-                if code != document.code { document = (code, []) }
                 let at: Int
-                if let known = document.chapters.first(where: { $0.chapter == chapter }) {
-                    at = known.at
+                if let previous, previous.chapter == chapter, previous.code == code {
+                    at = previous.at
                 } else {
                     let key = ChapterKey(code: code, chapter: chapter)
                     at = position[key] ?? chapters.count
@@ -100,10 +97,10 @@ struct OverviewFigures {
                         position[key] = at
                         chapters.append((key, 0, 0))
                     }
-                    document.chapters.append((chapter, at))
                 }
                 chapters[at].sum += tasks[index].progress
                 chapters[at].count += 1
+                previous = (code, chapter, at)
             }
         }
         return chapters.map { entry in
