@@ -40,8 +40,7 @@ extension SQLiteStore {
         }
         // Checked before the tasks are read, and again in the transaction that reads what came since.
         try read { try Self.checkCurrent(header, $0) }
-        try file.verify()
-        var contents: SnapshotImage.Contents? = try SnapshotImage.contents(after: header, from: file.input)
+        var contents: SnapshotImage.Contents? = try SnapshotImage.contents(after: header, from: file)
         var index: [String: Int] = [:]
         index.reserveCapacity(header.taskCount)
         for (position, task) in contents!.tasks.enumerated() { index[task.id] = position }

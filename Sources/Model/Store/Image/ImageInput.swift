@@ -15,13 +15,26 @@ final class ImageInput {
     private var position = 0
     private var end = 0
     private var atEndOfFile = false
+    /// Bytes read from the file before the ones buffered.
+    private var consumedBefore = 0
 
-    init(descriptor: Int32) {
+    /// The file's size: no count of things in it can be larger.
+    let size: Int
+
+    /// Reads `descriptor` from `start` bytes into the file on, by offset (`pread`): inputs at
+    /// different places may share a descriptor, on different threads.
+    init(descriptor: Int32, start: Int = 0) {
         self.descriptor = descriptor
+        consumedBefore = start
+        var status = stat()
+        size = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
         storage = .allocate(byteCount: Self.chunk, alignment: 8)
     }
 
     deinit { storage.deallocate() }
+
+    /// Where the next byte comes from, from the start of the file.
+    var offset: Int { consumedBefore + position }
 
     /// Whether every byte of the file has been read.
     var isAtEnd: Bool {
@@ -42,6 +55,14 @@ final class ImageInput {
         let value = try unsigned()
         guard value <= UInt64(Int.max) else { throw damage("a count out of range") }
         return Int(value)
+    }
+
+    /// A count of things that follow, each at least a byte: one larger than the file is damage
+    /// (and would otherwise be room reserved for nothing).
+    func countOfItems() throws -> Int {
+        let value = try count()
+        guard value <= size else { throw damage("\(value) items in a file of \(size) bytes") }
+        return value
     }
 
     func integer() throws -> Int {
@@ -114,10 +135,11 @@ final class ImageInput {
         } else if left > 0 && position > 0 {
             storage.baseAddress!.copyMemory(from: storage.baseAddress! + position, byteCount: left)
         }
+        consumedBefore += position
         position = 0
         end = left
         while end < count && !atEndOfFile {
-            let result = read(descriptor, storage.baseAddress! + end, storage.count - end)
+            let result = pread(descriptor, storage.baseAddress! + end, storage.count - end, off_t(consumedBefore + end))
             if result < 0 {
                 if errno == EINTR { continue }
                 throw damage("cannot read: \(String(cString: strerror(errno)))")

@@ -12,6 +12,8 @@ final class ImageOutput {
     private let isCancelled: () -> Bool
     private var buffer: [UInt8] = []
     private var checksum = ImageChecksum()
+    /// Bytes written to the file so far.
+    private var flushed = 0
 
     /// `isCancelled` is asked before each chunk is written; once it says yes, writes throw.
     init(descriptor: Int32, isCancelled: @escaping () -> Bool) {
@@ -29,6 +31,9 @@ final class ImageOutput {
         buffer.append(contentsOf: value)
         try flushWhenFull()
     }
+
+    /// Where the next byte goes, from the start of the file.
+    var offset: Int { flushed + buffer.count }
 
     /// A count, an index or a sequence number: never negative.
     func count(_ value: Int) throws {
@@ -85,6 +90,7 @@ final class ImageOutput {
             }
             written += result
         }
+        flushed += written
         buffer.removeAll(keepingCapacity: true)
     }
 

@@ -4,8 +4,9 @@ import Glibc
 #endif
 
 extension SnapshotImage {
-    /// An image file open for reading; closed when let go.
-    final class OpenFile {
+    /// An image file open for reading; closed when let go. Its inputs read by offset (`pread`),
+    /// so threads may each read their part of it.
+    final class OpenFile: @unchecked Sendable {
         let input: ImageInput
         private let descriptor: Int32
 
@@ -14,6 +15,23 @@ extension SnapshotImage {
             descriptor = open(path, O_RDONLY | O_CLOEXEC)
             guard descriptor >= 0 else { return nil }
             input = ImageInput(descriptor: descriptor)
+        }
+
+        /// A second input on the same file, from `offset` on (the file stays open as long as this
+        /// object lives).
+        func input(from offset: Int) -> ImageInput {
+            ImageInput(descriptor: descriptor, start: offset)
+        }
+
+        /// The footer: where the history begins (the eight bytes before the checksum).
+        func historyOffset() throws -> Int {
+            var status = stat()
+            var value: UInt64 = 0
+            guard fstat(descriptor, &status) == 0, status.st_size >= 16,
+                  pread(descriptor, &value, 8, off_t(status.st_size - 16)) == 8,
+                  let offset = Int(exactly: UInt64(littleEndian: value)), offset < status.st_size - 16
+            else { throw Failure(reason: "no footer") }
+            return offset
         }
 
         deinit { close(descriptor) }

@@ -20,18 +20,55 @@ extension SnapshotImage {
                       taskCount: try input.count())
     }
 
-    /// Reads the rest of the image whose header was `header`.
-    static func contents(after header: Header, from input: ImageInput) throws -> Contents {
-        let reader = Reader(input)
+    /// Reads the rest of the image whose header was `header`, which `file` stands after: the tasks
+    /// on this thread, and meanwhile, on a second one, the checksum, the history and the indexes.
+    static func contents(after header: Header, from file: OpenFile) throws -> Contents {
+        let historyOffset = try file.historyOffset()
+        guard header.taskCount <= file.input.size else { throw Failure(reason: "\(header.taskCount) tasks in a small file") }
+        let rest = RestOfImage(file: file, from: historyOffset, taskCount: header.taskCount)
+        let reader = Reader(file.input)
         var tasks: [Task] = []
         tasks.reserveCapacity(header.taskCount)
         for _ in 0..<header.taskCount { tasks.append(try reader.task()) }
-        let history = try reader.history()
-        let (byLeader, byUnit) = try reader.indexes(taskCount: tasks.count)
-        try input.expect(endMarker, "end marker")
-        _ = try input.fixed64()  // the checksum, which `OpenFile.verify` has checked
-        guard try input.isAtEnd else { throw Failure(reason: "bytes after the checksum") }
+        guard file.input.offset == historyOffset else {
+            throw Failure(reason: "the tasks end at byte \(file.input.offset), the history begins at \(historyOffset)")
+        }
+        let (history, byLeader, byUnit) = try rest.result()
         return Contents(header: header, tasks: tasks, history: history, tasksByLeader: byLeader, assignmentsByUnit: byUnit)
+    }
+
+    /// The part of an image after the tasks, checked and read on a thread of its own.
+    private final class RestOfImage: @unchecked Sendable {
+        typealias Parts = (history: [String: [ProgressEntry]], byLeader: [String: [Int]],
+                           byUnit: [String: [Snapshot.Assignment]])
+        private let done = DispatchSemaphore(value: 0)
+        /// Written by the thread before `done` is signalled; read after waiting on it.
+        private var parts: Result<Parts, any Error> = .failure(Failure(reason: "not read"))
+
+        init(file: OpenFile, from offset: Int, taskCount: Int) {
+            DispatchQueue.global(qos: .userInitiated).async { [self] in
+                parts = Result { try Self.read(file, from: offset, taskCount: taskCount) }
+                done.signal()
+            }
+        }
+
+        /// Waits for the thread: what it read, or why it could not.
+        func result() throws -> Parts {
+            done.wait()
+            return try parts.get()
+        }
+
+        private static func read(_ file: OpenFile, from offset: Int, taskCount: Int) throws -> Parts {
+            try file.verify()
+            let input = file.input(from: offset)
+            let reader = Reader(input)
+            let history = try reader.history()
+            let (byLeader, byUnit) = try reader.indexes(taskCount: taskCount)
+            try input.expect(endMarker, "end marker")
+            _ = (try input.fixed64(), try input.fixed64())  // the footer and the checksum, checked above
+            guard try input.isAtEnd else { throw Failure(reason: "bytes after the checksum") }
+            return (history, byLeader, byUnit)
+        }
     }
 
     /// The decoding side of the layout, with the names and lists read so far.
@@ -67,12 +104,12 @@ extension SnapshotImage {
         }
 
         func history() throws -> [String: [ProgressEntry]] {
-            let count = try input.count()
+            let count = try input.countOfItems()
             var history: [String: [ProgressEntry]] = [:]
             history.reserveCapacity(count)
             for _ in 0..<count {
                 let taskID = try input.string()
-                let entryCount = try input.count()
+                let entryCount = try input.countOfItems()
                 var entries: [ProgressEntry] = []
                 entries.reserveCapacity(entryCount)
                 for _ in 0..<entryCount { entries.append(try entry(of: taskID)) }
@@ -142,7 +179,7 @@ extension SnapshotImage {
         private func list() throws -> [String] {
             let number = try input.count()
             if number == 0 {
-                let count = try input.count()
+                let count = try input.countOfItems()
                 var list: [String] = []
                 list.reserveCapacity(count)
                 for _ in 0..<count { list.append(try name()) }

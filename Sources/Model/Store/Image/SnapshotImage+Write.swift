@@ -9,18 +9,24 @@ extension SnapshotImage {
     /// - every task in snapshot order;
     /// - the history, task by task, each task's entries newest first;
     /// - the leaders with their tasks, the units with their assignments (task indexes as gaps);
-    /// - the end marker, then the checksum of every byte before it (`ImageChecksum`).
+    /// - the end marker, where the history begins (eight bytes), then the checksum of every byte
+    ///   before it (`ImageChecksum`).
     ///
-    /// Names are written once and then by number, lists (up to `rememberedLists`) likewise.
+    /// Names are written once and then by number, lists (up to `rememberedLists`) likewise; the
+    /// history and indexes number their names afresh, so that they can be read apart from the tasks.
     static func write(_ snapshot: Snapshot, cursor: ChangeCursor, storeID: String, to descriptor: Int32,
                       isCancelled: @escaping () -> Bool = { false }) throws {
         let writer = Writer(ImageOutput(descriptor: descriptor, isCancelled: isCancelled))
         try writer.header(Header(storeID: storeID, directory: fingerprint(snapshot.directory), cursor: cursor,
                                  taskCount: snapshot.tasks.count))
         for task in snapshot.tasks { try writer.task(task) }
+        // What follows is read on a second thread while the tasks are: it numbers its names anew.
+        writer.forgetNames()
+        let historyOffset = writer.output.offset
         try writer.history(snapshot.history)
         try writer.indexes(tasksByLeader: snapshot.tasksByLeader, assignmentsByUnit: snapshot.assignmentsByUnit)
         try writer.output.bytes(endMarker)
+        try writer.output.fixed64(UInt64(historyOffset))
         try writer.output.finish()
     }
 
@@ -101,6 +107,10 @@ extension SnapshotImage {
                     previous = task(entry)
                 }
             }
+        }
+
+        func forgetNames() {
+            names = [:]
         }
 
         /// A name met before as its number plus one; a new one as 0 and its text.

@@ -23,7 +23,7 @@ public enum SnapshotImage {
     static let magic = Array("duban snapshot image\n".utf8)
     static let endMarker = Array("end.".utf8)
     /// Bumped whenever the layout below changes; an image of another format is not read.
-    static let format = 1
+    static let format = 2
     /// Lists (of units, leaders, proposers) remembered by number; others are written out again.
     static let rememberedLists = 10_000
 
