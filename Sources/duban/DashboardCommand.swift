@@ -26,12 +26,12 @@ struct DashboardCommand: ParsableCommand {
             let store = open.store
             defer { try? store.close() }
             let watcher = try ChangeWatcher(path: store.path)
-            // What was read is let go once the state holds it, and the dashboard runs on this very
-            // state (`inout`): its snapshot is then the only owner of its tasks, and the first live
-            // change updates them in place instead of copying every task.
             // The next start reads the image instead of every row; the writing stops at the exit.
             let image = SnapshotImageUpkeep(store: store)
             defer { image.stop() }
+            // What was read is let go once the state holds it, and the dashboard runs on this very
+            // state (`inout`): its snapshot is then the only owner of its tasks, and the first live
+            // change updates them in place instead of copying every task.
             var (state, cursor) = try { () throws -> (AppState, ChangeCursor) in
                 let (snapshot, cursor, source) = try store.loadSnapshot()
                 image.loaded(snapshot, cursor: cursor, source: source)

@@ -33,19 +33,15 @@ extension SQLiteStore {
     /// The snapshot the image holds, brought up to date; nil when there is no image, and throws
     /// when it is not this store's, is damaged, or came before a structural change.
     private func loadFromImage(directory: Directory) throws -> (snapshot: Snapshot, cursor: ChangeCursor, source: SnapshotSource)? {
-        guard let file = SnapshotImage.OpenFile(path: SnapshotImage.path(forStore: path)) else { return nil }
-        let header = try SnapshotImage.header(from: file.input)
-        guard header.directory == SnapshotImage.fingerprint(directory) else {
-            throw SnapshotImage.Failure(reason: "built with another directory")
-        }
         // Checked before the tasks are read, and again in the transaction that reads what came since.
-        try read { try Self.checkCurrent(header, $0) }
+        guard let (file, header) = try currentImage(directory: directory) else { return nil }
         var contents: SnapshotImage.Contents? = try SnapshotImage.contents(after: header, from: file)
         var index: [String: Int] = [:]
         index.reserveCapacity(header.taskCount)
         for (position, task) in contents!.tasks.enumerated() { index[task.id] = position }
         return try read { db in
-            try Self.checkCurrent(header, db)
+            let now = try ChangeCounterTable.cursor(db)
+            try Self.checkCurrent(header, now: now, db)
             var snapshot = Snapshot(tasks: contents!.tasks, index: index, tasksByLeader: contents!.tasksByLeader,
                                     assignmentsByUnit: contents!.assignmentsByUnit, documents: try DocumentTable.all(db),
                                     historyByTask: contents!.history, directory: directory,
@@ -53,34 +49,41 @@ extension SQLiteStore {
             // The snapshot is then the only owner of the tasks and history: `apply` changes them in
             // place rather than copying all of them for the first change.
             contents = nil
-            let since = StoreChanges(tasks: try TaskTable.changed(since: header.cursor.sequence, db),
-                                     history: try HistoryTable.entries(after: header.cursor.historyID, db),
-                                     reload: nil, cursor: try ChangeCounterTable.cursor(db))
+            let since = try Self.recorded(since: header.cursor, to: now, db)
             snapshot.apply(since)
-            return (snapshot, since.cursor, .image(behind: since.tasks.count + since.history.count))
+            return (snapshot, now, .image(behind: since.tasks.count + since.history.count))
         }
     }
 
     /// Whether the store has a whole image, taken at `cursor` or later, that a load would use:
     /// another dashboard wrote it after the same structural change, say.
     func hasImage(atLeast cursor: ChangeCursor, directory: Directory) -> Bool {
-        guard let file = SnapshotImage.OpenFile(path: SnapshotImage.path(forStore: path)),
-              let header = try? SnapshotImage.header(from: file.input),
-              header.directory == SnapshotImage.fingerprint(directory),
+        guard let (file, header) = try? currentImage(directory: directory),
               header.cursor.sequence >= cursor.sequence, header.cursor.historyID >= cursor.historyID
         else { return false }
-        return (try? read { try Self.checkCurrent(header, $0) }) != nil && (try? file.verify()) != nil
+        return (try? file.verify()) != nil
     }
 
-    /// Throws unless the image `header` describes was taken from this store, and nothing since has
-    /// changed it in a way `Snapshot.apply` cannot follow row by row.
-    private static func checkCurrent(_ header: SnapshotImage.Header, _ db: Database) throws {
+    /// The store's image, open after its header, when it was taken from this store with
+    /// `directory` and nothing since has changed the store in a way it cannot follow; nil when
+    /// there is none, and throws when it does not hold.
+    private func currentImage(directory: Directory) throws -> (SnapshotImage.OpenFile, SnapshotImage.Header)? {
+        guard let file = SnapshotImage.OpenFile(path: SnapshotImage.path(forStore: path)) else { return nil }
+        let header = try SnapshotImage.header(from: file.input)
+        guard header.directory == SnapshotImage.fingerprint(directory) else {
+            throw SnapshotImage.Failure(reason: "built with another directory")
+        }
+        try read { try Self.checkCurrent(header, now: try ChangeCounterTable.cursor($0), $0) }
+        return (file, header)
+    }
+
+    /// Throws unless the image `header` describes was taken from this store, and what was
+    /// recorded since, up to `now`, can be applied to it row by row.
+    private static func checkCurrent(_ header: SnapshotImage.Header, now: ChangeCursor, _ db: Database) throws {
         guard try SettingTable.value(identityKey, db) == header.storeID else {
             throw SnapshotImage.Failure(reason: "taken from another store")
         }
-        let now = try ChangeCounterTable.cursor(db)
-        guard now.sequence >= header.cursor.sequence, now.historyID >= header.cursor.historyID,
-              try ChangeCounterTable.structureSequence(db) <= header.cursor.sequence else {
+        guard try followsRowByRow(from: header.cursor, to: now, db) else {
             throw SnapshotImage.Failure(reason: "older than a structural change")
         }
     }
@@ -117,7 +120,7 @@ final class HistoryPrefetch: @unchecked Sendable {
     }
 }
 
-/// The store handed to another thread: its pool serves reads from any thread.
-struct UncheckedStore: @unchecked Sendable {
+/// The store handed to the reading thread: its pool serves reads from any thread.
+private struct UncheckedStore: @unchecked Sendable {
     let store: SQLiteStore
 }

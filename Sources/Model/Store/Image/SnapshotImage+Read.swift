@@ -1,9 +1,8 @@
 import Foundation
 
 extension SnapshotImage {
-    /// An image read back: the snapshot's tasks, history and indexes, and what they were taken from.
+    /// An image read back: the snapshot's tasks, history and indexes.
     struct Contents {
-        var header: Header
         var tasks: [Task]
         var history: [String: [ProgressEntry]]
         var tasksByLeader: [String: [Int]]
@@ -34,7 +33,7 @@ extension SnapshotImage {
             throw Failure(reason: "the tasks end at byte \(file.input.offset), the history begins at \(historyOffset)")
         }
         let (history, byLeader, byUnit) = try rest.result()
-        return Contents(header: header, tasks: tasks, history: history, tasksByLeader: byLeader, assignmentsByUnit: byUnit)
+        return Contents(tasks: tasks, history: history, tasksByLeader: byLeader, assignmentsByUnit: byUnit)
     }
 
     /// The part of an image after the tasks, checked and read on a thread of its own.

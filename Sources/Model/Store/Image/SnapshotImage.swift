@@ -14,7 +14,7 @@ import Foundation
 /// names the change watcher wakes for. It is written to a temporary file and renamed into place,
 /// with the store file's group and mode, so a reader sees a whole image or none.
 public enum SnapshotImage {
-    /// Stores with fewer tasks load from their rows fast enough (10 000 in under 0.1 s).
+    /// Stores with fewer tasks load from their rows fast enough (5,000 in some 60 ms).
     public static let minimumTasks = 5_000
     /// Once more task writes and history entries than this have come after an image's cursor, a
     /// start from it writes a new one (a twentieth of the tasks, at least 1 000).
