@@ -10,7 +10,8 @@ struct GenCommand: ParsableCommand {
         discussion: """
             The same --tasks and --seed give byte-identical files. The format follows the output's \
             extension: .json and .csv hold tasks only (import them with `duban import`); .sqlite or \
-            .db writes a new store with the tasks and about half of them with 1–3 history entries.
+            .db writes a new store with the tasks and about half of them with 1–3 history entries \
+            (and its snapshot image, from \(SnapshotImage.minimumTasks) tasks on).
             """
     )
 
@@ -67,6 +68,7 @@ struct GenCommand: ParsableCommand {
                 defer { try? store.close() }
                 let entries = try GeneratedStore.write(tasks, from: &generator, into: store)
                 print("\(output): \(tasks) tasks, \(entries) history entries (seed \(seed))")
+                if let image = SnapshotImageLine.write(for: store) { print(image) }
             }
         }
     }

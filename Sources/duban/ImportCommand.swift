@@ -3,13 +3,16 @@ import Foundation
 import Model
 
 /// `duban import FILE`: a gazette's text, or CSV or JSON in the export's shape, all or nothing.
+/// Then, for a large store, the snapshot image the next start reads (`SnapshotImage`).
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import a gazette's text, or tasks as CSV or JSON; all or nothing.",
         discussion: """
             Importing the same document again updates its tasks in place and keeps their status, \
-            progress and history (CSV and JSON carry status and progress, and those win).
+            progress and history (CSV and JSON carry status and progress, and those win). \
+            A store of \(SnapshotImage.minimumTasks) tasks or more then gets its snapshot image \
+            written, so that the next dashboard starts without reading every row.
             """
     )
 
@@ -28,17 +31,35 @@ struct ImportCommand: ParsableCommand {
         try reportingFailures {
             let progress = ImportProgress(file: file)
             defer { progress.finish() }
-            let parsed = try Importer.read(path: file, format: format)
-            var outcome: ImportOutcome?
-            if !dryRun {
-                let open = try storeOptions.open()
-                let total = parsed.batch.tasks.count
-                outcome = try open.use { store in
-                    try store.apply(parsed.batch.keepingStoredDocuments(of: store)) { progress.writing($0, of: total) }
-                }
+            guard !dryRun else {
+                let parsed = try Importer.read(path: file, format: format)
+                progress.finish()
+                print(ImportSummary(file: file, parsed: parsed, outcome: nil).text)
+                return
             }
+            let (summary, open) = try importFile(progress: progress)
+            // The file's records are let go by now: the image is built from the store, as a start would.
+            progress.writingImage()
+            let image = try open.use { SnapshotImageLine.write(for: $0) }
             progress.finish()
-            print(ImportSummary(file: file, parsed: parsed, outcome: outcome).text)
+            print(summary + (image.map { "\n  " + $0 } ?? ""))
+        }
+    }
+
+    /// Reads the file and writes it to the store in one transaction; returns the summary to print
+    /// and the store, still open (closed here only when the import fails).
+    private func importFile(progress: ImportProgress) throws -> (summary: String, store: OpenStore) {
+        let parsed = try Importer.read(path: file, format: format)
+        let open = try storeOptions.open()
+        do {
+            let total = parsed.batch.tasks.count
+            let outcome = try open.store.apply(parsed.batch.keepingStoredDocuments(of: open.store)) {
+                progress.writing($0, of: total)
+            }
+            return (ImportSummary(file: file, parsed: parsed, outcome: outcome).text, open)
+        } catch {
+            try? open.store.close()
+            throw error
         }
     }
 }

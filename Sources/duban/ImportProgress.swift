@@ -11,6 +11,8 @@ final class ImportProgress: @unchecked Sendable {
     private struct State {
         /// Tasks written so far and in all; nil while the file is read and checked.
         var written: (done: Int, total: Int)?
+        /// Whether the tasks are written and the snapshot image is being written.
+        var writingImage = false
         /// The line on screen, not drawn again while it stays the same.
         var shown: String?
         var finished = false
@@ -39,6 +41,11 @@ final class ImportProgress: @unchecked Sendable {
         state.withLock { $0.written = (done, total) }
     }
 
+    /// The tasks are written; the snapshot image is next.
+    func writingImage() {
+        state.withLock { $0.writingImage = true }
+    }
+
     /// Stops drawing and erases the bar; call before printing the summary.
     func finish() {
         timer?.cancel()
@@ -54,7 +61,9 @@ final class ImportProgress: @unchecked Sendable {
         state.withLock { state in
             guard !state.finished else { return }
             let line: String
-            if let (done, total) = state.written, total > 0 {
+            if state.writingImage {
+                line = "import: writing the snapshot image for the next start … \(elapsed) s"
+            } else if let (done, total) = state.written, total > 0 {
                 let width = 30
                 let filled = done * width / total
                 line = "import: writing [" + String(repeating: "=", count: filled)

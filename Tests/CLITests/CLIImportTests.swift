@@ -1,4 +1,5 @@
 import Foundation
+import Model
 import Testing
 
 /// `duban import` end to end, through the real binary.
@@ -80,6 +81,25 @@ import Testing
         #expect(dry.stdout.hasPrefix("\(CLIRunner.gazette): dry run, nothing written"))
         #expect(dry.stdout.contains("tasks      308\n"))
         #expect(!FileManager.default.fileExists(atPath: db))
+    }
+
+    @Test func importingALargeStoreWritesTheSnapshotImageTheNextStartReads() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let db = cli.path("big.sqlite"), csv = cli.path("big.csv"), image = SnapshotImage.path(forStore: db)
+        #expect(try cli.run(["gen", "--tasks", "\(SnapshotImage.minimumTasks)", "--seed", "3", "--output", csv]).status == 0)
+        let imported = try cli.run(["import", csv, "--db", db])
+        #expect(imported.status == 0)
+        #expect(imported.stdout.contains("\n  image      \(image) (written in "), "\(imported.stdout)")
+        let store = try SQLiteStore(path: db)
+        defer { try? store.close() }
+        #expect(try store.loadSnapshot().source == .image(behind: 0))
+        let again = try cli.run(["import", csv, "--db", db])
+        #expect(again.status == 0 && !again.stdout.contains("  image "), "the image is current: not written again")
+
+        let small = cli.path("small.sqlite")
+        #expect(try cli.run(["import", CLIRunner.gazette, "--db", small]).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: SnapshotImage.path(forStore: small)), "308 tasks load fast from the rows")
     }
 
     @Test func aMissingFileIsNamed() throws {

@@ -157,6 +157,26 @@ import Testing
         }
     }
 
+    @Test func writingTheImageNowWritesOnlyWhatALoadWouldUse() throws {
+        try withGeneratedStore(SnapshotImage.minimumTasks) { store, path in
+            #expect(try store.writeSnapshotImage())
+            #expect(try temporaries(beside: path).isEmpty)
+            let loaded = try store.loadSnapshot()
+            #expect(loaded.source == .image(behind: 0))
+            expectSameSnapshot(loaded.snapshot, try store.loadSnapshot(useImage: false).snapshot)
+            #expect(try store.writeSnapshotImage() == false, "the image is current")
+            // A structural change makes it stale: written again.
+            _ = try store.apply(StoreSample.gazette([StoreSample.task(1)]))
+            #expect(try store.writeSnapshotImage())
+            #expect(try store.loadSnapshot().source == .image(behind: 0))
+        }
+        try withGeneratedStore(SnapshotImage.minimumTasks - 1) { store, path in
+            let wrote = try store.writeSnapshotImage()
+            #expect(!wrote)
+            #expect(!FileManager.default.fileExists(atPath: SnapshotImage.path(forStore: path)))
+        }
+    }
+
     @Test func theChecksumDoesNotDependOnHowTheBytesAreSplit() {
         let bytes = (0..<1_000).map { UInt8(truncatingIfNeeded: $0 &* 7919) }
         func checksum(_ pieces: [Range<Int>]) -> UInt64 {

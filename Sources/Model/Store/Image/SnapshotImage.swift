@@ -20,6 +20,14 @@ public enum SnapshotImage {
     /// start from it writes a new one (a twentieth of the tasks, at least 1 000).
     static func staleness(taskCount: Int) -> Int { max(1_000, taskCount / 20) }
 
+    /// Whether a load of `taskCount` tasks from `source` calls for a new image: a store large
+    /// enough that this process may write, loaded from its rows or from an image too far behind.
+    static func isWorthWriting(for store: SQLiteStore, taskCount: Int, source: SnapshotSource) -> Bool {
+        guard store.access == .readWrite, taskCount >= minimumTasks else { return false }
+        if case let .image(behind) = source { return behind >= staleness(taskCount: taskCount) }
+        return true
+    }
+
     static let magic = Array("duban snapshot image\n".utf8)
     static let endMarker = Array("end.".utf8)
     /// Bumped whenever the layout below changes; an image of another format is not read.

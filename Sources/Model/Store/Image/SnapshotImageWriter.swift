@@ -29,10 +29,7 @@ public final class SnapshotImageWriter: @unchecked Sendable {
     /// an image too far behind. Returns nil when no image is to be written.
     public static func start(for store: SQLiteStore, snapshot: Snapshot, cursor: ChangeCursor,
                              source: SnapshotSource) -> SnapshotImageWriter? {
-        guard store.access == .readWrite, snapshot.tasks.count >= SnapshotImage.minimumTasks else { return nil }
-        if case let .image(behind) = source, behind < SnapshotImage.staleness(taskCount: snapshot.tasks.count) {
-            return nil
-        }
+        guard SnapshotImage.isWorthWriting(for: store, taskCount: snapshot.tasks.count, source: source) else { return nil }
         let writer = SnapshotImageWriter(storePath: store.path)
         let work = UncheckedWork(store: store, snapshot: snapshot, cursor: cursor)
         let thread = Thread { writer.run(work) }
