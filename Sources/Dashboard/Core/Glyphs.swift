@@ -10,9 +10,14 @@ public struct Glyphs: Sendable, Equatable {
     public var arrowUp: String
     public var arrowDown: String
     public var arrowRight: String
+    /// Whether every other ambiguous-width character on screen, the documents' own included, is
+    /// drawn as its one-column ASCII twin (`NarrowTwins`).
+    public var narrowsAmbiguous: Bool
 
     public static let unicode = Glyphs(rule: "─", selectionMark: "▶", ellipsis: "…", bar: "█",
-                                       barParts: ["█", "▓", "▒", "░", "·"], dot: "·", arrowUp: "↑", arrowDown: "↓", arrowRight: "→")
+                                       barParts: ["█", "▓", "▒", "░", "·"], dot: "·", arrowUp: "↑", arrowDown: "↓", arrowRight: "→",
+                                       narrowsAmbiguous: false)
     public static let ascii = Glyphs(rule: "-", selectionMark: ">", ellipsis: "...", bar: "#",
-                                     barParts: ["#", "=", "+", "-", "."], dot: "|", arrowUp: "^", arrowDown: "v", arrowRight: "->")
+                                     barParts: ["#", "=", "+", "-", "."], dot: "|", arrowUp: "^", arrowDown: "v", arrowRight: "->",
+                                     narrowsAmbiguous: true)
 }

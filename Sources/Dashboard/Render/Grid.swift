@@ -73,6 +73,13 @@ public struct Grid: Equatable, Sendable {
         }
     }
 
+    /// Every cell whose character has a one-column ASCII twin (`NarrowTwins`) gets it instead.
+    mutating func narrowAmbiguous() {
+        for index in cells.indices {
+            if let twin = NarrowTwins.twin(of: cells[index].character) { cells[index].character = twin }
+        }
+    }
+
     private mutating func put(_ cell: Cell, at x: Int, _ y: Int) {
         let index = y * width + x
         // Overwriting half of a wide character blanks its other half.

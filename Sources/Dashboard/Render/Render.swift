@@ -3,6 +3,12 @@ import Model
 
 /// Draws the whole screen for a state. Pure: the same state always gives the same grid.
 public func render(_ state: AppState) -> Grid {
+    var grid = drawn(state)
+    if state.glyphs.narrowsAmbiguous { grid.narrowAmbiguous() }
+    return grid
+}
+
+private func drawn(_ state: AppState) -> Grid {
     var grid = Grid(width: state.width, height: state.height)
     if state.isTooSmall {
         TooSmallScreen.draw(state, into: &grid)

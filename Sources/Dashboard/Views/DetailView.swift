@@ -19,12 +19,12 @@ enum DetailView {
             .joined(separator: "   ")
         var peopleLines = TextWrap.lines(people, width: rect.width - 3).map { ($0, StyleRole.dim) }
         if let latest = state.snapshot.history[task.id]?.first {
-            peopleLines.append((DisplayWidth.truncate(HistoryLine.text(latest, state), to: rect.width - 3), .accent))
+            peopleLines.append((DisplayWidth.truncate(HistoryLine.text(latest, state), to: rect.width - 3, ellipsis: state.glyphs.ellipsis), .accent))
         }
         let room = rect.height - 1 - peopleLines.count
         var shown = [lines[0]] + Array(lines.dropFirst().prefix(max(1, room)))
         if lines.count - 1 > max(1, room), let last = shown.popLast() {
-            shown.append((DisplayWidth.truncate(last.0 + "…", to: rect.width - 3), last.1))
+            shown.append((DisplayWidth.truncate(last.0 + state.glyphs.ellipsis, to: rect.width - 3, ellipsis: state.glyphs.ellipsis), last.1))
         }
         shown += peopleLines
         for (offset, line) in shown.prefix(rect.height).enumerated() {

@@ -40,7 +40,7 @@ enum OverviewView {
         let most = max(1, bars.map(\.total).max() ?? 1)
         var y = startY + 1
         for bar in bars.prefix(rows) where y < rect.y + rect.height {
-            grid.write(" " + DisplayWidth.truncate(bar.leader, to: nameWidth - 1), x: rect.x, y: y, role: .normal, limit: nameWidth)
+            grid.write(" " + DisplayWidth.truncate(bar.leader, to: nameWidth - 1, ellipsis: state.glyphs.ellipsis), x: rect.x, y: y, role: .normal, limit: nameWidth)
             var bx = rect.x + nameWidth + 1
             let scale = Double(barWidth) / Double(most)
             var drawn = 0
@@ -71,7 +71,7 @@ enum OverviewView {
         }
         for (offset, entry) in top.enumerated() {
             let count = "\(entry.count)"
-            grid.write(" " + DisplayWidth.truncate(entry.unit, to: rect.width - count.count - 3), x: rect.x, y: rect.y + 1 + offset, role: .normal)
+            grid.write(" " + DisplayWidth.truncate(entry.unit, to: rect.width - count.count - 3, ellipsis: state.glyphs.ellipsis), x: rect.x, y: rect.y + 1 + offset, role: .normal)
             grid.write(count, x: rect.x + rect.width - count.count - 1, y: rect.y + 1 + offset, role: .overdue)
         }
     }
