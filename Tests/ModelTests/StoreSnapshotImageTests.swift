@@ -59,6 +59,47 @@ import Testing
         }
     }
 
+    @Test func aBackupRestoredAndWrittenPastTheImageIsNotTakenForIt() throws {
+        try withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("s.sqlite").path, backup = path + ".backup"
+            var store = try SQLiteStore(path: path)
+            _ = try store.apply(StoreSample.gazette((1...20).map { StoreSample.task($0) }))
+            func update(_ index: Int, _ status: Status, _ store: SQLiteStore) throws {
+                let id = try store.loadSnapshot(useImage: false).snapshot.tasks[index].id
+                _ = try store.update(id: id, status: status, progress: nil, note: nil, actor: "lisi",
+                                     at: StoreSample.instant("2020-06-29T08:00:00Z"), ifVersion: nil)
+            }
+            /// A closed store's files copied from `source` to `target`, as a file backup does.
+            func copyStore(_ source: String, _ target: String) throws {
+                for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: target + suffix) {
+                    try FileManager.default.removeItem(atPath: target + suffix)
+                }
+                for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: source + suffix) {
+                    try FileManager.default.copyItem(atPath: source + suffix, toPath: target + suffix)
+                }
+            }
+            try update(1, .inProgress, store)
+            _ = try store.identity()  // the backup keeps it: the image names the same store
+            try store.close()
+            try copyStore(path, backup)
+            store = try SQLiteStore(path: path)
+            try update(2, .done, store)
+            let (rows, cursor, _) = try store.loadSnapshot(useImage: false)
+            try save(rows, cursor, store)
+            try store.close()
+            // The backup comes back in place of the store, and a different update is made on it:
+            // the same cursor as the image's, another history.
+            try copyStore(backup, path)
+            store = try SQLiteStore(path: path)
+            defer { try? store.close() }
+            try update(3, .behind, store)
+            let loaded = try store.loadSnapshot()
+            #expect(loaded.cursor == cursor, "the restored store reached the image's cursor")
+            #expect(loaded.source == .rows)
+            expectSameSnapshot(loaded.snapshot, try store.loadSnapshot(useImage: false).snapshot)
+        }
+    }
+
     @Test func anImageOfAnotherStoreIsNotUsed() throws {
         try withTemporaryDirectory { directory in
             let first = try SQLiteStore(path: directory.appendingPathComponent("a.sqlite").path)
@@ -191,7 +232,7 @@ import Testing
     }
 
     private func save(_ snapshot: Snapshot, _ cursor: ChangeCursor, _ store: SQLiteStore) throws {
-        try SnapshotImage.save(snapshot, cursor: cursor, storeID: try store.identity(), storePath: store.path)
+        try SnapshotImage.save(snapshot, cursor: cursor, stamp: try store.imageStamp(at: cursor), storePath: store.path)
     }
 
     private func temporaries(beside path: String) throws -> [String] {

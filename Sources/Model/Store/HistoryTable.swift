@@ -36,6 +36,11 @@ enum HistoryTable {
         return try entries(db, sql: sql, arguments: arguments, capacity: capacity)
     }
 
+    /// The entry with id `id`, if there is one.
+    static func entry(id: Int, _ db: Database) throws -> ProgressEntry? {
+        try entries(db, sql: "SELECT \(columns) FROM progress_entry WHERE id = ?", arguments: [id]).first
+    }
+
     /// Entries recorded after the one with id `id`, the last recorded first.
     static func entries(after id: Int, _ db: Database) throws -> [ProgressEntry] {
         try entries(db, sql: "SELECT \(columns) FROM progress_entry WHERE id > ? ORDER BY id DESC", arguments: [id])

@@ -8,7 +8,7 @@ extension SQLiteStore {
         guard access == .readWrite else { return false }
         let (snapshot, cursor, source) = try loadSnapshot(directory: directory)
         guard SnapshotImage.isWorthWriting(for: self, taskCount: snapshot.tasks.count, source: source) else { return false }
-        try SnapshotImage.save(snapshot, cursor: cursor, storeID: try identity(), storePath: path)
+        try SnapshotImage.save(snapshot, cursor: cursor, stamp: try imageStamp(at: cursor), storePath: path)
         return true
     }
 }

@@ -86,6 +86,9 @@ extension SQLiteStore {
         guard try followsRowByRow(from: header.cursor, to: now, db) else {
             throw SnapshotImage.Failure(reason: "older than a structural change")
         }
+        guard try SnapshotImage.witness(HistoryTable.entry(id: header.cursor.historyID, db)) == header.lastEntry else {
+            throw SnapshotImage.Failure(reason: "the store's history is not the image's (a backup restored since?)")
+        }
     }
 }
 

@@ -61,7 +61,7 @@ extension SnapshotImage {
     /// Writes the image of `snapshot` for the store at `storePath`: into a temporary file beside
     /// it with the store file's group and mode, flushed to disk, then renamed over the old image.
     /// `isCancelled` is asked between chunks; a cancelled or failed write leaves no file behind.
-    static func save(_ snapshot: Snapshot, cursor: ChangeCursor, storeID: String, storePath: String,
+    static func save(_ snapshot: Snapshot, cursor: ChangeCursor, stamp: Stamp, storePath: String,
                      temporary: String? = nil, isCancelled: @escaping () -> Bool = { false }) throws {
         let target = path(forStore: storePath)
         removeAbandonedTemporaries(of: target)
@@ -78,7 +78,7 @@ extension SnapshotImage {
         // Whoever shares the store shares its image: the store's group and mode, as far as this user may.
         _ = fchown(descriptor, uid_t.max, store.st_gid)
         _ = fchmod(descriptor, store.st_mode & 0o666)
-        try write(snapshot, cursor: cursor, storeID: storeID, to: descriptor, isCancelled: isCancelled)
+        try write(snapshot, cursor: cursor, stamp: stamp, to: descriptor, isCancelled: isCancelled)
         guard fsync(descriptor) == 0 else { throw Failure(reason: "cannot flush \(temporary)") }
         guard rename(temporary, target) == 0 else { throw Failure(reason: "cannot rename \(temporary)") }
         renamed = true

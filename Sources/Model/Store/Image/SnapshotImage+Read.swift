@@ -16,7 +16,7 @@ extension SnapshotImage {
         guard version == format else { throw Failure(reason: "format \(version), not \(format)") }
         return Header(storeID: try input.string(), directory: try input.fixed64(),
                       cursor: ChangeCursor(sequence: try input.count(), historyID: try input.count()),
-                      taskCount: try input.count())
+                      lastEntry: try input.fixed64(), taskCount: try input.count())
     }
 
     /// Reads the rest of the image whose header was `header`, which `file` stands after: the tasks

@@ -5,7 +5,7 @@ extension SnapshotImage {
     /// `descriptor`. The layout, in order (see `ImageOutput` for how values are written):
     ///
     /// - the magic line, the format, the store id, the Directory's fingerprint, the cursor
-    ///   (sequence, history id) and the number of tasks;
+    ///   (sequence, history id), the witness of the cursor's history entry and the number of tasks;
     /// - every task in snapshot order;
     /// - the history, task by task, each task's entries newest first;
     /// - the leaders with their tasks, the units with their assignments (task indexes as gaps);
@@ -14,11 +14,11 @@ extension SnapshotImage {
     ///
     /// Names are written once and then by number, lists (up to `rememberedLists`) likewise; the
     /// history and indexes number their names afresh, so that they can be read apart from the tasks.
-    static func write(_ snapshot: Snapshot, cursor: ChangeCursor, storeID: String, to descriptor: Int32,
+    static func write(_ snapshot: Snapshot, cursor: ChangeCursor, stamp: Stamp, to descriptor: Int32,
                       isCancelled: @escaping () -> Bool = { false }) throws {
         let writer = Writer(ImageOutput(descriptor: descriptor, isCancelled: isCancelled))
-        try writer.header(Header(storeID: storeID, directory: fingerprint(snapshot.directory), cursor: cursor,
-                                 taskCount: snapshot.tasks.count))
+        try writer.header(Header(storeID: stamp.storeID, directory: fingerprint(snapshot.directory), cursor: cursor,
+                                 lastEntry: stamp.lastEntry, taskCount: snapshot.tasks.count))
         for task in snapshot.tasks { try writer.task(task) }
         // What follows is read on a second thread while the tasks are: it numbers its names anew.
         writer.forgetNames()
@@ -47,6 +47,7 @@ extension SnapshotImage {
             try output.fixed64(header.directory)
             try output.count(header.cursor.sequence)
             try output.count(header.cursor.historyID)
+            try output.fixed64(header.lastEntry)
             try output.count(header.taskCount)
         }
 

@@ -4,9 +4,10 @@ import Foundation
 /// from it instead of building every task and index from the store's rows.
 ///
 /// The image is a cache, never the truth. It names the store it was taken from (the store's
-/// `store_id` setting), the Directory its indexes were built with, and the change cursor it was
-/// read at. A load uses it only when all three still hold and no structural change came after
-/// its cursor; the task writes and history recorded since are then read from the store and
+/// `store_id` setting), the Directory its indexes were built with, the change cursor it was read
+/// at and a witness of the history entry that cursor names (a backup restored in place keeps the
+/// store's id, and may reach the same cursor with other entries). A load uses it only when all
+/// of them still hold and no structural change came after its cursor; the task writes and history recorded since are then read from the store and
 /// applied, as a live dashboard applies them. Anything else (no image, another store, a damaged
 /// or older file) is a full load, which writes a new image for the next start. An import writes
 /// one as soon as it has committed (`SQLiteStore.writeSnapshotImage`), so that start is rare.
@@ -32,7 +33,7 @@ public enum SnapshotImage {
     static let magic = Array("duban snapshot image\n".utf8)
     static let endMarker = Array("end.".utf8)
     /// Bumped whenever the layout below changes; an image of another format is not read.
-    static let format = 2
+    static let format = 3
     /// Lists (of units, leaders, proposers) remembered by number; others are written out again.
     static let rememberedLists = 10_000
 
@@ -42,11 +43,21 @@ public enum SnapshotImage {
         var description: String { reason }
     }
 
+    /// What names the store state an image is taken from, beside its cursor
+    /// (`SQLiteStore.imageStamp(at:)`).
+    struct Stamp: Equatable {
+        var storeID: String
+        var lastEntry: UInt64
+    }
+
     /// What an image was taken from: checked against the store before its tasks are read.
     struct Header: Equatable {
         var storeID: String
         var directory: UInt64
         var cursor: ChangeCursor
+        /// The `witness` of the history entry the cursor names: a store file restored from a
+        /// backup and written since may reach the same cursor with other entries.
+        var lastEntry: UInt64
         var taskCount: Int
     }
 
@@ -56,18 +67,37 @@ public enum SnapshotImage {
         return store.deletingLastPathComponent().appendingPathComponent("." + store.lastPathComponent + ".snapshot").path
     }
 
-    /// A hash of what the indexes depend on in `directory`: its groups and their members. FNV-1a,
-    /// the same in every process (Swift's `Hasher` is seeded per process).
+    /// A hash of what the indexes depend on in `directory`: its groups and their members.
     static func fingerprint(_ directory: Directory) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func add(_ text: String, _ separator: UInt8) {
-            for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            hash = (hash ^ UInt64(separator)) &* 0x100_0000_01b3
-        }
+        var hash = StableHash()
         for group in directory.groups {
-            add(group.name, 1)
-            for member in directory.members(of: group) { add(member.name, 2) }
+            hash.add(group.name, 1)
+            for member in directory.members(of: group) { hash.add(member.name, 2) }
         }
-        return hash
+        return hash.value
+    }
+
+    /// A hash of everything recorded in a history entry (0 for none): when the store's entry with
+    /// the image's last id is not the image's, the store is not the one the image was taken from.
+    static func witness(_ entry: ProgressEntry?) -> UInt64 {
+        guard let entry else { return 0 }
+        var hash = StableHash()
+        for field in [entry.taskID, entry.actor, "\(entry.at.timeIntervalSince1970.bitPattern)", entry.kind.rawValue,
+                      entry.oldStatus?.rawValue ?? "", entry.newStatus?.rawValue ?? "",
+                      entry.oldProgress.map(String.init) ?? "", entry.newProgress.map(String.init) ?? "", entry.note ?? ""] {
+            hash.add(field, 0)
+        }
+        return hash.value
+    }
+
+    /// FNV-1a over texts each ended by a separator byte: the same in every process (Swift's
+    /// `Hasher` is seeded per process).
+    private struct StableHash {
+        private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        mutating func add(_ text: String, _ separator: UInt8) {
+            for byte in text.utf8 { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            value = (value ^ UInt64(separator)) &* 0x100_0000_01b3
+        }
     }
 }

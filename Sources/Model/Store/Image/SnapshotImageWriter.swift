@@ -66,7 +66,7 @@ public final class SnapshotImageWriter: @unchecked Sendable {
         }
         let isCancelled = { [self] in lock.withLock { cancelled } }
         do {
-            try SnapshotImage.save(work.snapshot, cursor: work.cursor, storeID: try work.store.identity(),
+            try SnapshotImage.save(work.snapshot, cursor: work.cursor, stamp: try work.store.imageStamp(at: work.cursor),
                                    storePath: work.store.path, temporary: temporary, isCancelled: isCancelled)
         } catch {
             failure = "\(error)"
