@@ -9,9 +9,9 @@ import Foundation
 /// store's id, and may reach the same cursor with other entries). A load uses it only when all
 /// of them still hold and no structural change came after its cursor; the task writes and
 /// history recorded since are then read from the store and applied, as a live dashboard applies
-/// them. Anything else (no image, another store, a damaged
-/// or older file) is a full load, which writes a new image for the next start. An import writes
-/// one as soon as it has committed (`SQLiteStore.writeSnapshotImage`), so that start is rare.
+/// them. Anything else (no image, another store, a damaged or older file) is a full load, which
+/// writes a new image for the next start. An import writes one as soon as it has committed
+/// (`SQLiteStore.writeSnapshotImage`), so that start is rare.
 ///
 /// The file is `.<store file name>.snapshot` in the store's directory: hidden, and outside the
 /// names the change watcher wakes for. It is written to a temporary file and renamed into place,
