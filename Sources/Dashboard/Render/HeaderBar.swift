@@ -50,25 +50,32 @@ enum LiveIndicator {
     }
 }
 
-/// 共308 未启动… 推进中… 滞后… 逾期… 已完成…, over the filtered tasks.
+/// 共308 未启动… 推进中… 滞后… 逾期… 受阻… 已完成…, over the filtered tasks. When they do not fit
+/// the room left (English at 80 columns), the gaps narrow and the statuses no task has are left out.
 enum Totals {
     static func draw(_ state: AppState, x start: Int, y: Int, into grid: inout Grid) {
         let counts = state.counts
-        var x = start
         let language = state.language
-        let gap = language == .zh ? " " : "  "
-        func number(_ label: String, _ count: Int) -> String {
-            language == .zh ? "\(label)\(count)\(gap)" : "\(label) \(count)\(gap)"
+        var segments = [(label: Label.total.counted(counts.total, language), count: counts.total, role: StyleRole.normal)]
+        func add(_ label: String, _ count: Int, _ role: StyleRole) {
+            segments.append((language == .zh ? "\(label)\(count)" : "\(label) \(count)", count, role))
         }
-        x += grid.write(Label.total.counted(counts.total, language) + gap, x: x, y: y, role: .normal)
         for status in [Status.notStarted, .inProgress, .behind] {
-            x += grid.write(number(status.label(language), counts.byStatus[status] ?? 0), x: x, y: y,
-                            role: StatusStyle.role(status))
+            add(status.label(language), counts.byStatus[status] ?? 0, StatusStyle.role(status))
         }
-        x += grid.write(number(state.text(.overdue), counts.overdue), x: x, y: y, role: .overdue)
+        add(state.text(.overdue), counts.overdue, .overdue)
         for status in [Status.blocked, .done] {
-            x += grid.write(number(status.label(language), counts.byStatus[status] ?? 0), x: x, y: y,
-                            role: StatusStyle.role(status))
+            add(status.label(language), counts.byStatus[status] ?? 0, StatusStyle.role(status))
+        }
+        var gap = language == .zh ? " " : "  "
+        func width() -> Int { segments.reduce(0) { $0 + DisplayWidth.of($1.label) + gap.count } }
+        if width() > grid.width - start {
+            gap = " "
+            segments = [segments[0]] + segments.dropFirst().filter { $0.count > 0 }
+        }
+        var x = start
+        for segment in segments {
+            x += grid.write(segment.label + gap, x: x, y: y, role: segment.role)
         }
     }
 }
