@@ -20,6 +20,15 @@ import Model
         #expect(state.roundStatement == "报送轮次 2020-11-30，自 2020-07-01 起")
     }
 
+    @Test func withNoUnitToSelectTheTaskPanelIsTitledByItsSortAlone() {
+        var state = DashboardFixture.state()
+        DashboardFixture.press("6/没有这样的任务<Enter>", on: &state)
+        let lines = render(state).lines
+        let title = lines.first { $0.contains("排序 截止") }
+        #expect(title?.contains("·    排序") == false, "\(lines.joined(separator: "\n"))")
+        #expect(lines.contains { $0.contains("（没有任务）") })
+    }
+
     @Test func theUnreportedFilterFollowsAReload() throws {
         let live = try LiveFixture()
         live.press("5/unreported<Enter>")

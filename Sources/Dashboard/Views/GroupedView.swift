@@ -31,7 +31,9 @@ enum GroupedView {
                     + Label.roleIndirect.counted(indirect, state.language)
             }
             let sort = "\(state.text(.sort)) \(sortName(state))"
-            TaskListWidget(state: state, rows: rows, title: "\(row?.title ?? "") \(state.glyphs.dot) \(counts)   \(sort)",
+            // No group selected (none to select): the sort alone, not a dot between two blanks.
+            let heading = row.map { "\($0.title) \(state.glyphs.dot) \(counts)   " } ?? ""
+            TaskListWidget(state: state, rows: rows, title: heading + sort,
                            selected: state.selectedRow(view, in: rows),
                            offset: state.scroll[ScrollKey(view: view, panel: .tasks)] ?? 0,
                            focused: state.focus == .tasks, showsRole: view == .byUnit || view == .byTown, showsLeaders: false,
