@@ -73,6 +73,9 @@ public enum DashboardApp {
                     case .redrawAll: session.redrawAll()
                     case .reload: reload(&state, from: &live)
                     case .record(let recording):
+                        // The form says the write is under way before it runs: behind another
+                        // writer's lock it may take up to 5 s, which must not look like a hang.
+                        session.draw(render(state))
                         let outcome = recorder?.record(recording) ?? .failed(state.readOnly ?? "read-only")
                         effects += reduce(&state, .recorded(outcome))
                     }

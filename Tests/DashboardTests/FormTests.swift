@@ -27,6 +27,12 @@ import Model
         #expect(effects == [.record(Recording(taskID: "E11-1", status: .inProgress, progress: 35, note: "已召开会议",
                                               kind: .update, ifVersion: 0))])
         #expect(state.form != nil, "the form stays until the write is reported")
+        #expect(state.form?.stage == .saving)
+        let overlay = render(state).lines.joined(separator: "\n")
+        #expect(overlay.contains("正在记录…") && !overlay.contains("y/Enter 记录"), "it says the write is under way")
+        #expect(reduce(&state, .formKey(.character("y"))).isEmpty && reduce(&state, .formKey(.escape)).isEmpty,
+                "keys wait for the outcome: no second write, no cancel of one under way")
+        #expect(state.form?.stage == .saving)
     }
 
     @Test func escCancelsWithoutAnyWriteAndNKeepsEditing() {

@@ -17,6 +17,9 @@ public struct EditForm: Equatable, Sendable {
     /// Typing, or asked "record this?".
     public enum Stage: Equatable, Sendable {
         case editing, confirming
+        /// Confirmed: the write is under way (it may wait up to 5 s for another writer's lock),
+        /// and the form says so until its outcome comes back.
+        case saving
     }
 
     public var purpose: Purpose

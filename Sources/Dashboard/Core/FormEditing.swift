@@ -32,6 +32,8 @@ enum FormEditing {
     static func apply(_ key: Key, _ state: inout AppState) -> [Effect] {
         guard var form = state.form else { return [] }
         switch form.stage {
+        case .saving:
+            return []  // the outcome closes or reopens the form
         case .confirming:
             switch key {
             case .character("y"), .character("Y"), .enter:
@@ -39,6 +41,7 @@ enum FormEditing {
                     form.stage = .editing
                     form.problem = state.text(.readOnlyRefused) + reason
                 } else if case .success(let recording) = form.recording() {
+                    form.stage = .saving
                     state.form = form
                     return [.record(recording)]
                 }

@@ -19,7 +19,7 @@ public enum Label: Sendable {
     case filterPrompt, filterLabel, noFilter, savedViews, help, helpFooter, showingDone, hidingDone
     case tooSmall, tooSmallHint, noTasks, emptyStore, noSelection, unavailable, live, paused
     case formUpdateTitle, formCommentTitle, fieldKind, fieldNote, fieldCurrent, version, kindNote, kindInstruction
-    case formKeys, confirmQuestion, confirmKeys, problemEmptyNote, problemBadProgress, problemNothingChanged
+    case formKeys, confirmQuestion, confirmKeys, saving, problemEmptyNote, problemBadProgress, problemNothingChanged
     case recorded, notRecorded, conflict, changedMeanwhile, readOnlyBadge, readOnlyNotice, readOnlyRefused, readOnlyUnavailable, selectTaskFirst
 
     /// A label and a number: `共308` in Chinese, `total 308` in English.
@@ -120,6 +120,7 @@ public enum Label: Sendable {
         case .formKeys: ("Tab 下一项  ←/→ 切换  Enter 确认  Esc 取消", "Tab next field  ←/→ change  Enter confirm  Esc cancel")
         case .confirmQuestion: ("确认记录以上内容？", "Record the above?")
         case .confirmKeys: ("y/Enter 记录  n 返回修改  Esc 取消", "y/Enter record  n edit again  Esc cancel")
+        case .saving: ("正在记录…（另有写入时最多等 5 秒）", "Recording… (up to 5 s while another write finishes)")
         case .problemEmptyNote: ("内容不能为空", "write something first")
         case .problemBadProgress: ("进度须为 0–100", "progress must be 0–100")
         case .problemNothingChanged: ("没有改动：请改状态、进度或写备注", "nothing to record: change the status or progress, or write a note")

@@ -38,10 +38,16 @@ enum FormOverlay {
             }
         } else if form.stage == .confirming {
             grid.write("  " + state.text(.confirmQuestion), x: rect.x, y: messageY, role: .accent, limit: rect.width)
+        } else if form.stage == .saving {
+            grid.write("  " + state.text(.saving), x: rect.x, y: messageY, role: .accent, limit: rect.width)
         } else if let task, task.version != form.baseVersion {
             grid.write("  " + state.text(.changedMeanwhile), x: rect.x, y: messageY, role: .behind, limit: rect.width)
         }
-        let keys = form.stage == .confirming ? state.text(.confirmKeys) : state.text(.formKeys)
+        let keys = switch form.stage {
+        case .editing: state.text(.formKeys)
+        case .confirming: state.text(.confirmKeys)
+        case .saving: ""
+        }
         grid.write("  " + keys, x: rect.x, y: rect.y + rect.height - 1, role: .hint, limit: rect.width)
     }
 
