@@ -20,6 +20,8 @@ public struct Recorder {
             return .saved(task)
         } catch StoreError.conflict(let current, let lastChange, _) {
             return .conflict(current: current, lastChange: lastChange)
+        } catch StoreError.busy {
+            return .busy
         } catch StoreError.database(let path, let reason) {
             // The dashboard has one store open: its file name says which, and leaves the status
             // line room for the reason (the disk is full, another process holds the lock).

@@ -181,13 +181,15 @@ import Glibc
         try tmux.askToRecordFirstTask()
         let pressed = Date()
         try tmux.send("y")
+        let waiting = try tmux.waitFor { $0.contains { $0.contains("正在记录…") } }
+        #expect(waiting.contains { $0.contains("正在记录…（另有写入时最多等 5 秒）") }, "the form says the write is waiting")
         let failed = try tmux.waitForFrame(total: 308, timeout: 20) { TmuxSession.statusLine($0).contains("未能记录") }
         let waited = Date().timeIntervalSince(pressed)
         let status = TmuxSession.statusLine(failed)
         let text = failed.joined(separator: "\n")
         ledger.metByDashboard("locked (u from the dashboard, after \(String(format: "%.1f", waited)) s)",
-                              coped: status.contains("未能记录：t.sqlite: another process has been writing")
-                                  && text.contains("更新进展 · E11-1") && text.contains("so nothing was changed; try again"),
+                              coped: status.contains("未能记录：另一程序正在写入")
+                                  && text.contains("更新进展 · E11-1") && text.contains("未作任何改动；请稍后再试"),
                               shown: "status line “\(status.trimmingCharacters(in: .whitespaces))”")
         #expect(waited >= 4.5, "the write waited the busy timeout: \(waited) s")
         #expect(try export(cli, db) == before, "nothing was written")

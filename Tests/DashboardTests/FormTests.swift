@@ -118,6 +118,16 @@ import Model
         #expect(state.notice == .error("未能记录：store busy"), "the status line says the write failed")
     }
 
+    @Test func aBusyStoreIsSaidInTheDashboardsLanguage() {
+        for language in [Language.zh, .en] {
+            var state = DashboardFixture.state(language: language)
+            DashboardFixture.press("5u<Right><Enter>y", on: &state)
+            _ = reduce(&state, .recorded(.busy))
+            #expect(state.form?.stage == .editing && state.form?.problem == Label.storeBusy.text(language))
+            #expect(state.notice == .error(Label.notRecorded.text(language) + Label.storeBusy.text(language)))
+        }
+    }
+
     @Test func formsNeedASelectedTask() {
         var state = DashboardFixture.state()
         DashboardFixture.press("u", on: &state)

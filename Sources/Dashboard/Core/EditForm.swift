@@ -99,6 +99,8 @@ public enum RecordOutcome: Equatable, Sendable {
     case saved(Task)
     /// Someone changed the task since the form opened: the task as it is now and their change.
     case conflict(current: Task, lastChange: ProgressEntry?)
-    /// The store refused (read-only, locked too long, gone): its message.
+    /// Another process held the store's write lock past the wait: nothing was written.
+    case busy
+    /// The store refused (read-only, full, gone): its message.
     case failed(String)
 }

@@ -97,6 +97,8 @@ enum FormEditing {
             let change = lastChange.map { HistoryLine.text($0, state) } ?? ""
             form.problem = state.text(.conflict).replacingPlaceholders(current.id, String(current.version), change)
             state.form = form
+        case .busy:
+            return finish(.failed(state.text(.storeBusy)), &state)
         case .failed(let message):
             // The form keeps the user's input for another try; the status line says it failed too.
             state.form?.stage = .editing

@@ -19,7 +19,7 @@ public enum Label: Sendable {
     case filterPrompt, filterLabel, noFilter, savedViews, help, helpFooter, showingDone, hidingDone
     case tooSmall, tooSmallHint, noTasks, emptyStore, noSelection, unavailable, live, paused
     case formUpdateTitle, formCommentTitle, fieldKind, fieldNote, fieldCurrent, version, kindNote, kindInstruction
-    case formKeys, confirmQuestion, confirmKeys, saving, problemEmptyNote, problemBadProgress, problemNothingChanged
+    case formKeys, confirmQuestion, confirmKeys, saving, storeBusy, problemEmptyNote, problemBadProgress, problemNothingChanged
     case recorded, notRecorded, conflict, changedMeanwhile, readOnlyBadge, readOnlyNotice, readOnlyRefused, readOnlyUnavailable, selectTaskFirst
 
     /// A label and a number: `共308` in Chinese, `total 308` in English.
@@ -121,6 +121,8 @@ public enum Label: Sendable {
         case .confirmQuestion: ("确认记录以上内容？", "Record the above?")
         case .confirmKeys: ("y/Enter 记录  n 返回修改  Esc 取消", "y/Enter record  n edit again  Esc cancel")
         case .saving: ("正在记录…（另有写入时最多等 5 秒）", "Recording… (up to 5 s while another write finishes)")
+        case .storeBusy: ("另一程序正在写入，等了 5 秒仍未结束，未作任何改动；请稍后再试",
+                          "another process has been writing for more than 5 s, so nothing was changed; try again in a moment")
         case .problemEmptyNote: ("内容不能为空", "write something first")
         case .problemBadProgress: ("进度须为 0–100", "progress must be 0–100")
         case .problemNothingChanged: ("没有改动：请改状态、进度或写备注", "nothing to record: change the status or progress, or write a note")

@@ -3,12 +3,20 @@ import GRDB
 /// What an SQLite failure means for the person at the terminal, in words instead of SQLite's
 /// own ("database is locked", "file is not a database"), with what to do about it.
 enum SQLiteFailure {
+    static let busy = "another process has been writing to it for more than \(Int(StoreConfiguration.busyTimeout)) s, "
+        + "so nothing was changed; try again in a moment"
+
+    /// Whether `error` is another process holding the lock past the wait (`StoreError.busy`).
+    static func isBusy(_ error: any Error) -> Bool {
+        guard let error = error as? DatabaseError else { return false }
+        return [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode.primaryResultCode)
+    }
+
     static func reason(_ error: DatabaseError) -> String {
         let sqlite = error.message ?? "\(error.resultCode)"
         switch error.resultCode.primaryResultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED:
-            return "another process has been writing to it for more than \(Int(StoreConfiguration.busyTimeout)) s, "
-                + "so nothing was changed; try again in a moment"
+            return busy
         case .SQLITE_FULL:
             return "the disk is full, so nothing was written; free some space and try again"
         case .SQLITE_NOTADB:

@@ -133,6 +133,8 @@ public final class SQLiteStore: TaskStore {
             return try pool.write(body)
         } catch let error as StoreError {
             throw error
+        } catch where SQLiteFailure.isBusy(error) {
+            throw StoreError.busy(path: path)
         } catch {
             throw StoreError.database(path: path, reason: Self.reason(error))
         }

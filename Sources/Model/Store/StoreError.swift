@@ -4,6 +4,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case cannotOpen(path: String, reason: String)
     /// The database at `path` failed during an operation, or holds a value it cannot read.
     case database(path: String, reason: String)
+    /// Another process held the store's write lock for longer than a writer waits; nothing changed.
+    case busy(path: String)
     /// No task has this id.
     case unknownTask(id: String)
     /// The task changed since the caller read it at `expectedVersion`; `lastChange` says who changed it.
@@ -27,6 +29,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             "cannot open the store at \(path): \(reason)"
         case let .database(path, reason):
             "store \(path): \(reason)"
+        case let .busy(path):
+            "store \(path): \(SQLiteFailure.busy)"
         case let .unknownTask(id):
             "no task with id \(id)"
         case let .conflict(current, lastChange, expectedVersion):
