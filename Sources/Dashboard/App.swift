@@ -39,7 +39,8 @@ public enum DashboardEnding: Equatable, Sendable {
 
 /// The dashboard's event loop: keys and resizes become actions, the reducer returns the new
 /// state and effects, the screen shows `render(state)`. One thread owns the terminal; one
-/// `poll()` waits on the keyboard, the store's change descriptor and a half-second tick.
+/// `poll()` waits on the keyboard, the store's change descriptor, a form's write under way
+/// (`BackgroundRecording`) and a half-second tick.
 public enum DashboardApp {
     /// Runs until the user quits or a signal (SIGINT, SIGTERM, SIGHUP) arrives, and says which;
     /// the terminal is restored on every path out, before this returns.
@@ -61,29 +62,44 @@ public enum DashboardApp {
         }
         session.draw(render(state))
         state.snapshot.prepareSearchIndex()
-        let watched = live?.watcher.descriptor.map { [$0] } ?? []
+        let storeDescriptors = live?.watcher.descriptor.map { [$0] } ?? []
+        /// The form's write under way, if any: the loop polls its descriptor too.
+        var writing: BackgroundRecording?
+
+        /// Runs what the reducer asked for; returns how the dashboard ends when one of them is a quit.
+        func perform(_ effects: [Effect]) -> DashboardEnding? {
+            var effects = effects
+            while !effects.isEmpty {
+                switch effects.removeFirst() {
+                case .quit: return .quit
+                case .redrawAll: session.redrawAll()
+                case .reload: reload(&state, from: &live)
+                case .record(let recording):
+                    guard let recorder else {
+                        effects += reduce(&state, .recorded(.failed(state.readOnly ?? "read-only")))
+                        continue
+                    }
+                    writing = BackgroundRecording(recording, by: recorder)
+                    if writing == nil { effects += reduce(&state, .recorded(recorder.record(recording))) }
+                }
+            }
+            return nil
+        }
+
         while true {
+            let watched = storeDescriptors + (writing.map { [$0.descriptor] } ?? [])
             switch session.nextEvent(timeoutMilliseconds: 500, watching: watched) {
             case .key(let key):
                 guard let action = action(for: key, in: state) else { continue }
-                var effects = reduce(&state, action)
-                while !effects.isEmpty {
-                    switch effects.removeFirst() {
-                    case .quit: return .quit
-                    case .redrawAll: session.redrawAll()
-                    case .reload: reload(&state, from: &live)
-                    case .record(let recording):
-                        // The form says the write is under way before it runs: behind another
-                        // writer's lock it may take up to 5 s, which must not look like a hang.
-                        session.draw(render(state))
-                        let outcome = recorder?.record(recording) ?? .failed(state.readOnly ?? "read-only")
-                        effects += reduce(&state, .recorded(outcome))
-                    }
-                }
+                if let ending = perform(reduce(&state, action)) { return ending }
             case .resize(let width, let height):
                 _ = reduce(&state, .resize(width: width, height: height))
             case .signal(let number):
                 return .signal(number)
+            case .readable(let descriptor) where descriptor == writing?.descriptor:
+                let outcome = writing!.finish()
+                writing = nil
+                if let ending = perform(reduce(&state, .recorded(outcome))) { return ending }
             case .readable where live?.watcher.sawStoreFileChange() == false:
                 continue  // another file in the store's directory changed
             case .tick, .readable:

@@ -3,7 +3,7 @@ import Model
 
 /// Makes the dashboard's writes on the store as one user, and turns the store's answer into a
 /// `RecordOutcome` for the reducer. A read-only seat has none.
-public struct Recorder {
+public struct Recorder: Sendable {
     private let store: TaskStore
     private let actor: String
 

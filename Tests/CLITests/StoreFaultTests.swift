@@ -183,6 +183,15 @@ import Glibc
         try tmux.send("y")
         let waiting = try tmux.waitFor { $0.contains { $0.contains("正在记录…") } }
         #expect(waiting.contains { $0.contains("正在记录…（另有写入时最多等 5 秒）") }, "the form says the write is waiting")
+        // The write waits on a thread of its own: the dashboard still answers a resize meanwhile.
+        // Wider, not narrower: tmux cuts a pane's lines itself, but only a redraw fills new columns.
+        try tmux.resize(width: 160, height: 40)
+        let redrawnWhileWaiting = { (screen: [String]) in
+            screen.contains { $0.contains("正在记录…") } && screen.contains { $0.hasPrefix(String(repeating: "─", count: 160)) }
+        }
+        let resized = try tmux.waitFor(timeout: 3, redrawnWhileWaiting)
+        #expect(redrawnWhileWaiting(resized) && Date().timeIntervalSince(pressed) < 4.5,
+                "redrawn at 160 columns while the write still waited: \(resized.joined(separator: "\n"))")
         let failed = try tmux.waitForFrame(total: 308, timeout: 20) { TmuxSession.statusLine($0).contains("未能记录") }
         let waited = Date().timeIntervalSince(pressed)
         let status = TmuxSession.statusLine(failed)
