@@ -24,7 +24,7 @@ public struct Recorder: Sendable {
             return .busy
         } catch StoreError.database(let path, let reason) {
             // The dashboard has one store open: its file name says which, and leaves the status
-            // line room for the reason (the disk is full, another process holds the lock).
+            // line room for the reason (the disk is full, the file is damaged).
             return .failed("\(URL(fileURLWithPath: path).lastPathComponent): \(reason)")
         } catch {
             return .failed("\(error)")

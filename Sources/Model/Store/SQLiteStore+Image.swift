@@ -5,7 +5,8 @@ extension SQLiteStore {
     /// a store too small, opened read-only, or with a current image already is left as it is.
     @discardableResult
     public func writeSnapshotImage(directory: Directory = .standard) throws -> Bool {
-        guard access == .readWrite else { return false }
+        // Counted first: a store too small for an image (the bundled plan) is not loaded for nothing.
+        guard access == .readWrite, try read(TaskTable.count) >= SnapshotImage.minimumTasks else { return false }
         let (snapshot, cursor, source) = try loadSnapshot(directory: directory)
         guard SnapshotImage.isWorthWriting(for: self, taskCount: snapshot.tasks.count, source: source) else { return false }
         try SnapshotImage.save(snapshot, cursor: cursor, stamp: try imageStamp(at: cursor), storePath: path)

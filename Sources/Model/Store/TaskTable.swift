@@ -14,6 +14,10 @@ enum TaskTable {
         return try tasks(db, sql: "SELECT \(columns), position FROM task", capacity: capacity)
     }
 
+    static func count(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM task") ?? 0
+    }
+
     /// The tasks written after change sequence `sequence`, in import order.
     static func changed(since sequence: Int, _ db: Database) throws -> [Task] {
         try tasks(db, sql: "SELECT \(columns), position FROM task WHERE change_seq > ?", arguments: [sequence])
