@@ -51,7 +51,8 @@ enum LiveIndicator {
 }
 
 /// 共308 未启动… 推进中… 滞后… 逾期… 受阻… 已完成…, over the filtered tasks. When they do not fit
-/// the room left (English at 80 columns), the gaps narrow and the statuses no task has are left out.
+/// the room left (English at 80 columns), the gaps narrow and the statuses no task has are left out;
+/// what still does not fit is left off whole, never cut inside a number.
 enum Totals {
     static func draw(_ state: AppState, x start: Int, y: Int, into grid: inout Grid) {
         let counts = state.counts
@@ -73,8 +74,10 @@ enum Totals {
             gap = " "
             segments = [segments[0]] + segments.dropFirst().filter { $0.count > 0 }
         }
+        // Whole segments only: a count cut short (受阻5 for 受阻5012) would be read as another number.
         var x = start
         for segment in segments {
+            guard x + DisplayWidth.of(segment.label) <= grid.width else { break }
             x += grid.write(segment.label + gap, x: x, y: y, role: segment.role)
         }
     }
