@@ -39,6 +39,8 @@ public struct Snapshot: Sendable {
     public let index: [String: Int]
     /// Leaders (and leader groups) by number of tasks, most first; ties in Directory order.
     public let leaders: [String]
+    /// The longest task id, in columns (ids are ASCII): what an id column needs to show them whole.
+    public let longestID: Int
     public let tasksByLeader: [String: [Int]]
     /// Every unit a task names, directly or through a group, with its tasks.
     public let assignmentsByUnit: [String: [Assignment]]
@@ -93,6 +95,7 @@ public struct Snapshot: Sendable {
         self.index = index
         tasksByLeader = byLeader
         self.assignmentsByUnit = assignmentsByUnit
+        longestID = tasks.reduce(0) { max($0, $1.id.utf8.count) }
         let order = Dictionary(uniqueKeysWithValues: directory.leaders.enumerated().map { ($1, $0) })
         leaders = byLeader.keys.sorted {
             let (a, b) = (byLeader[$0]!.count, byLeader[$1]!.count)
