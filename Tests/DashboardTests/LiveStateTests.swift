@@ -28,6 +28,18 @@ import Model
         #expect(state.live.changedAt.isEmpty, "run-out marks are forgotten, so a long run does not grow")
     }
 
+    @Test func aSelectedTaskDoneElsewhereLeavesTheSelectionInItsRow() throws {
+        let live = try LiveFixture()
+        live.press("5jjj")
+        let rows = live.state.taskRows(.allTasks).map { live.state.snapshot.tasks[$0.task].id }
+        let selected = try #require(live.state.selectedTask[.allTasks])
+        #expect(selected == rows[3])
+        _ = try live.store.update(id: selected, status: .done, progress: 100, note: nil, actor: "lisi", at: Date(), ifVersion: nil)
+        try live.pull()
+        #expect(live.state.selectedTask[.allTasks] == rows[4], "the next task moved up into the row; the cursor stays on it")
+        #expect(live.state.selectedRow(.allTasks, in: live.state.taskRows(.allTasks)) == 3)
+    }
+
     @Test func theHeaderNamesTheChangeJustReadEvenWhenItsClockIsBehind() throws {
         let live = try LiveFixture()
         try live.note(["P2-1"], by: "zhangsan", at: Date(timeIntervalSince1970: 1_600_000_000))
