@@ -16,7 +16,9 @@ struct GroupListWidget {
 
     func draw(in rect: Rect, into grid: inout Grid) {
         guard rect.height > 0 else { return }
-        let countWidth = 9
+        // As wide as the widest `pending/total`: a count cut short (28662/326 for 28662/32638)
+        // would be read as another number.
+        let countWidth = max(9, rows.map { Self.counts($0).count }.max() ?? 0)
         let barWidth = rect.width >= 30 ? 6 : 0
         let nameWidth = max(4, rect.width - countWidth - barWidth - 3)
         grid.write(" " + state.text(header), x: rect.x, y: rect.y, role: .header, limit: nameWidth + 1)
@@ -40,7 +42,7 @@ struct GroupListWidget {
             if isSelected { grid.write(String(state.glyphs.selectionMark), x: rect.x, y: y, role: .accent) }
             grid.write(DisplayWidth.truncate(row.title, to: nameWidth, ellipsis: state.glyphs.ellipsis), x: rect.x + 1, y: y,
                        role: row.pending == 0 ? .dim : .normal, limit: nameWidth)
-            let counts = "\(row.pending)/\(row.total)"
+            let counts = Self.counts(row)
             grid.write(String(repeating: " ", count: max(0, countWidth - counts.count)) + counts,
                        x: rect.x + nameWidth + 2, y: y, role: .normal, limit: countWidth)
             if barWidth > 0 {
@@ -52,5 +54,9 @@ struct GroupListWidget {
                 grid.restyle(x: rect.x + 1, y: y, count: rect.width - 1, role: focused ? .selected : .selectedInactive)
             }
         }
+    }
+
+    private static func counts(_ row: GroupRow) -> String {
+        "\(row.pending)/\(row.total)"
     }
 }
