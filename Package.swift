@@ -40,7 +40,8 @@ let package = Package(
             dependencies: ["Model", "Dashboard", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "TestSupport", dependencies: ["Model"], path: "Tests/TestSupport"),
-        .testTarget(name: "ModelTests", dependencies: ["Model", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "ModelTests", dependencies: ["Model", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+                    exclude: ["Corpus", "PDFFixtures", "TableFixtures"]),
         .testTarget(name: "CLITests", dependencies: ["Model", "duban", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Model", "TestSupport"], exclude: ["Golden"]),
     ],

@@ -1,6 +1,7 @@
 import Model
 
-/// What `duban import` prints: counts, then every warning with its source line.
+/// What `duban import` prints: counts, what each document was recognised as, then every warning
+/// with its source line.
 struct ImportSummary {
     let file: String
     let parsed: ParsedImport
@@ -21,6 +22,7 @@ struct ImportSummary {
                   "  leaders    \(parsed.leaderCount)",
                   "  units      \(parsed.unitCount)",
                   "  warnings   \(parsed.warnings.count)"]
+        lines += RecognitionSummary(recognised: parsed.recognised, tasks: batch.tasks, sampleTasks: outcome == nil ? 3 : 0).lines
         lines += parsed.warnings.map { "  warning: " + SafeText.line($0.description) }
         return lines.joined(separator: "\n")
     }

@@ -14,15 +14,24 @@ import Testing
         }
     }
 
-    @Test func aTaskWithoutItsLeadersLineNamesTheTask() {
+    @Test func aTaskWithoutALeadersLineInsideTheFileIsAWarningNamingTheTask() throws {
         let lineOfTask12 = GazetteFixture.text.components(separatedBy: "\n").firstIndex { $0.hasPrefix("12.全力抢抓") }! + 1
         let broken = GazetteFixture.edited { lines in
             let leaders = lines[lineOfTask12...].firstIndex { $0.hasPrefix("责任领导") }!
             lines.remove(at: leaders)
         }
-        let failure = error(broken)
+        let parsed = try GazetteImporter.parse(broken, file: "broken.txt")
+        #expect(parsed.warnings.contains(ImportWarning(file: "broken.txt", line: lineOfTask12,
+                                                       message: "task 12 of 吴利政办发〔2020〕2号 has no 责任领导, which every other task has")))
+        #expect(parsed.tasks.first { $0.id == "P2-12" }?.leaders == [])
+    }
+
+    @Test func aFileCutAfterATasksTextNamesTheTask() {
+        let lineOfTask12 = GazetteFixture.text.components(separatedBy: "\n").firstIndex { $0.hasPrefix("12.全力抢抓") }! + 1
+        let cut = GazetteFixture.edited { lines in lines.removeSubrange(lineOfTask12...) }
+        let failure = error(cut)
         #expect(failure?.line == lineOfTask12)
-        #expect(failure?.message == "task 12 of 吴利政办发〔2020〕2号 has no 责任领导 line")
+        #expect(failure?.message == "task 12 of 吴利政办发〔2020〕2号 has none of its fields (牵头单位, 责任单位 …) where the file ends (cut off?)")
     }
 
     @Test func aFileCutInsideThePlanNamesTheLastLine() {
@@ -42,10 +51,11 @@ import Testing
     @Test func aFileCutAfterTheMotionsSaysAttachmentSixIsMissing() {
         let cut = GazetteFixture.text.components(separatedBy: "\n").firstIndex { $0.contains("附件6") && $0.count < 8 }!
         let failure = error(GazetteFixture.edited { lines in lines.removeSubrange(cut...) })
-        #expect(failure?.message.contains("has no 附件5 and 附件6") == true)
+        #expect(failure?.message.hasPrefix("the file ends before 附件6 (") == true)
+        #expect(failure?.message.hasSuffix("which 吴利政办发〔2020〕8号 announces on line 5135 (cut off?)") == true)
     }
 
     @Test func textWithoutAnyKnownDocumentIsRefused() {
-        #expect(error("一份与督办无关的文本\n第二行\n")?.message.hasPrefix("no supervised document found") == true)
+        #expect(error("一份与督办无关的文本\n第二行\n")?.message.hasPrefix("no document found") == true)
     }
 }

@@ -19,14 +19,19 @@ import TestSupport
     }
 
     @Test func gazetteText() throws {
-        // Each document's part of the issue (lines as numbered in the file); the 2号 plan, the
-        // longest, less often, and the whole issue once in a thousand cases.
+        // Each supervised document's part of the issue (lines as numbered in the file) and each
+        // document of the corpus (every layout); the 2号 plan, the longest, less often, and the
+        // whole issue once in a thousand cases.
         let lines = Array(GazetteFixture.text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false)
         func part(_ range: ClosedRange<Int>) -> [UInt8] { Array(lines[(range.lowerBound - 1)..<range.upperBound].joined(separator: [0x0A])) }
-        let short = [part(4568...5008), part(5009...5975), part(6256...6657)]
+        let corpus = try FileManager.default.contentsOfDirectory(atPath: ImportCorpusTests.directory.path).filter { $0.hasSuffix(".txt") }
+            .map { Array(try Data(contentsOf: ImportCorpusTests.directory.appendingPathComponent($0))) }
+        let short = [part(4568...5008), part(5009...5975), part(6256...6657), part(8009...8767), part(8768...9816)] + corpus
         let plan = part(1...3654), whole = Array(GazetteFixture.text.utf8)
         let tokens = ["一、", "（一）", "1.", "12．", "责任领导：", "牵头单位：", "责任单位：", "配合单位：", "完成时限：",
-                      "吴利政办发〔2020〕2号", "附件5", "附件6", "— 62 —", "、", "，", "。", "\r\n", "各乡镇"]
+                      "吴利政办发〔2020〕2号", "附件5", "附件6", "— 62 —", "、", "，", "。", "\r\n", "各乡镇",
+                      "（", "）", "(", ")", "；", "牵头，", "配合）", "负责）", "（1）", "1、", "附件：1.", "共12项", "二十四条",
+                      "政策内容 具体任务 牵头单位 责任部门", "2021年 3 月 5 日", "（此件公开发布）", "利党办发[2021]9号", "一\n、\n"]
         var run = FuzzRun(format: .gazette, seed: { random in
             switch Int.random(in: 0..<1000, using: &random) {
             case 0: whole

@@ -2,17 +2,21 @@ import Foundation
 
 /// The kinds of file `duban import` reads.
 public enum ImportFormat: String, CaseIterable, Sendable {
-    /// Text extracted from a gazette's PDF.
+    /// Documents as text: a 公文, or a gazette issue of many, as typed or extracted from a PDF.
     case gazette
+    /// A PDF, read through its text layer.
+    case pdf
     case csv
     case json
 
-    /// Guessed from the file name: `.csv`, `.json`, anything else is gazette text.
-    public static func guess(path: String) -> ImportFormat {
+    /// Told by the file's first bytes (a PDF is a PDF whatever its name), then by its name:
+    /// `.csv`, `.json`, anything else is documents' text.
+    public static func guess(path: String, bytes: [UInt8]) -> ImportFormat {
+        if FileKind.of(bytes) == .pdf { return .pdf }
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
-        case "csv": .csv
-        case "json": .json
-        default: .gazette
+        case "csv": return .csv
+        case "json": return .json
+        default: return .gazette
         }
     }
 }
@@ -21,6 +25,8 @@ public enum ImportFormat: String, CaseIterable, Sendable {
 public struct ParsedImport: Sendable {
     public var batch: ImportBatch
     public var warnings: [ImportWarning]
+    /// What each document of a text or PDF file was recognised as; empty for CSV and JSON.
+    public var recognised: [RecognisedDocument] = []
 
     /// Distinct leaders named by the tasks.
     public var leaderCount: Int { Set(batch.tasks.flatMap(\.leaders)).count }
@@ -39,16 +45,19 @@ public enum Importer {
         } catch {
             throw ImportError(file: path, line: 0, message: "cannot read the file (\(Importer.reason(error)))")
         }
-        return try parse(bytes, file: path, format: format ?? .guess(path: path), directory: directory)
+        let format = format ?? .guess(path: path, bytes: bytes)
+        if format == .pdf {
+            return try documents(try PDFText.extract(path: path), file: path, directory: directory)
+        }
+        return try parse(bytes, file: path, format: format, directory: directory)
     }
 
     public static func parse(_ bytes: [UInt8], file: String, format: ImportFormat, directory: Directory = .standard) throws -> ParsedImport {
         switch format {
         case .gazette:
-            let parsed = try GazetteImporter.parse(try ImportText.decode(bytes, file: file), file: file, directory: directory)
-            return ParsedImport(batch: ImportBatch(documents: parsed.documents, tasks: parsed.tasks, mode: .keepState,
-                                                    rounds: parsed.rounds),
-                                warnings: parsed.warnings)
+            return try documents(try ImportText.decode(bytes, file: file), file: file, directory: directory)
+        case .pdf:
+            throw ImportError(file: file, line: 0, message: "a PDF is read from its file (duban import FILE.pdf)")
         case .csv:
             let tasks = try TaskCSV.decode(Data(bytes), file: file)
             return ParsedImport(batch: ImportBatch(documents: documents(of: tasks), tasks: tasks, mode: .replaceState), warnings: [])
@@ -56,6 +65,12 @@ public enum Importer {
             let tasks = try TaskJSON.decode(Data(bytes), file: file)
             return ParsedImport(batch: ImportBatch(documents: documents(of: tasks), tasks: tasks, mode: .replaceState), warnings: [])
         }
+    }
+
+    private static func documents(_ text: String, file: String, directory: Directory) throws -> ParsedImport {
+        let parsed = try GazetteImporter.parse(text, file: file, directory: directory)
+        return ParsedImport(batch: ImportBatch(documents: parsed.documents, tasks: parsed.tasks, mode: .keepState, rounds: parsed.rounds),
+                            warnings: parsed.warnings, recognised: parsed.recognised)
     }
 
     /// CSV and JSON carry each task's document name only: the document's code is its ids' prefix.

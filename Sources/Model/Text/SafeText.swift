@@ -15,7 +15,7 @@ public enum SafeText {
     }
 
     /// Text quoted in a message, cut to a readable length: a pasted page stays out of the report.
-    static func excerpt(_ text: String, limit: Int = 60) -> String {
+    public static func excerpt(_ text: String, limit: Int = 60) -> String {
         text.count <= limit ? text : String(text.prefix(limit)) + "…（共\(text.count)字）"
     }
 

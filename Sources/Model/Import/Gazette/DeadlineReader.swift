@@ -1,12 +1,31 @@
-/// Reads deadlines written in Chinese: `2020年 5 月底`, `9月15日前`, `11月末`.
+/// Reads deadlines written in Chinese: `2020年 5 月底`, `9月15日前`, `11月末`; and, in a deadline
+/// field, also `11月30日`, `2021.9.30`, `2021/9/30`, `9月份`, `年底`, `上半年`, `三季度末`.
 enum DeadlineReader {
     /// The latest date stated in `text`, in `year` unless the text names one; nil when none.
     static func latestDate(in text: String, year: Int) -> Day? {
         dates(in: text, year: year).max()
     }
 
+    /// The deadline a 完成时限 field states: the latest date it names in any of the forms a
+    /// field uses; nil for 长期坚持, 持续推进 and anything else without a date.
+    static func deadline(inField text: String, year: Int) -> Day? {
+        let compact = text.filter { !$0.isWhitespace }
+        var found = dates(in: compact, year: year, loose: true) + numericDates(in: compact)
+        let statedYear = Self.statedYear(in: compact) ?? year
+        let periods: [(words: [String], month: Int)] = [
+            (["一季度", "第一季度"], 3), (["上半年", "二季度", "第二季度"], 6), (["三季度", "第三季度"], 9),
+            (["四季度", "第四季度", "下半年", "年底", "年末", "年内", "全年", "年度内"], 12),
+        ]
+        for period in periods where period.words.contains(where: compact.contains) {
+            if let day = Day.endOfMonth(year: statedYear, month: period.month) { found.append(day) }
+        }
+        return found.max()
+    }
+
     /// Every date stated in `text`, in the order written, in `year` unless the text names one.
-    static func dates(in text: String, year: Int) -> [Day] {
+    /// `loose` also takes a bare `9月15日` and `9月`/`9月份` (the end of the month), as a deadline
+    /// field writes them; running text needs 底, 末 or 日前 to make a date a deadline.
+    static func dates(in text: String, year: Int, loose: Bool = false) -> [Day] {
         let chars = Array(text.filter { !$0.isWhitespace })
         var found: [Day] = []
         var index = 0
@@ -21,11 +40,35 @@ enum DeadlineReader {
             if next < chars.count, chars[next] == "底" || chars[next] == "末" {
                 if let day = Day.endOfMonth(year: statedYear, month: month) { found.append(day) }
             } else if let (day, afterDay) = number(in: chars, at: next), afterDay < chars.count, chars[afterDay] == "日",
-                      afterDay + 1 < chars.count, chars[afterDay + 1] == "前",
+                      loose || (afterDay + 1 < chars.count && chars[afterDay + 1] == "前"),
                       let date = Day(year: statedYear, month: month, day: day) {
                 found.append(date)
+            } else if loose, number(in: chars, at: next) == nil, let day = Day.endOfMonth(year: statedYear, month: month) {
+                found.append(day)
             }
             index = afterMonth
+        }
+        return found
+    }
+
+    /// `2021.9.30`, `2021/9/30`, `2021-09-30`.
+    private static func numericDates(in compact: String) -> [Day] {
+        var found: [Day] = []
+        let chars = Array(compact)
+        var index = 0
+        while index + 4 <= chars.count {
+            guard chars[index..<(index + 4)].allSatisfy(\.isASCIIDigit), index == 0 || !chars[index - 1].isASCIIDigit,
+                  index + 4 < chars.count, ".／/-".contains(chars[index + 4]) else {
+                index += 1
+                continue
+            }
+            let separator = chars[index + 4]
+            let parts = String(chars[index...].prefix { $0.isASCIIDigit || $0 == separator }).split(separator: separator)
+            if parts.count >= 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+               let date = Day(year: year, month: month, day: day) {
+                found.append(date)
+            }
+            index += 5
         }
         return found
     }
@@ -35,6 +78,16 @@ enum DeadlineReader {
         while end < chars.count, end - start < 2, chars[end].isASCIIDigit { end += 1 }
         guard end > start, start == 0 || !chars[start - 1].isASCIIDigit else { return nil }
         return (Int(String(chars[start..<end]))!, end)
+    }
+
+    /// `2021年`, the first year a field names.
+    private static func statedYear(in compact: String) -> Int? {
+        let chars = Array(compact)
+        for index in chars.indices where chars[index] == "年" && index >= 4 {
+            let digits = chars[(index - 4)..<index]
+            if digits.allSatisfy(\.isASCIIDigit) { return Int(String(digits)) }
+        }
+        return nil
     }
 
     /// `2020年` directly before a month.

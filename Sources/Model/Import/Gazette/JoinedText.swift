@@ -20,6 +20,30 @@ struct JoinedText {
         count += line.text.count
     }
 
+    /// The part of the text in `range`, each character still on its source line.
+    func slice(_ range: Range<String.Index>) -> JoinedText {
+        let lower = text.distance(from: text.startIndex, to: range.lowerBound)
+        let upper = lower + text.distance(from: range.lowerBound, to: range.upperBound)
+        var part = JoinedText()
+        for line in pieces(from: lower, to: upper) { part.append(line) }
+        return part
+    }
+
+    /// The text cut back into the source lines it came from.
+    var lines: [SourceLine] { pieces(from: 0, to: count) }
+
+    private func pieces(from lower: Int, to upper: Int) -> [SourceLine] {
+        var found: [SourceLine] = []
+        for (i, start) in starts.enumerated() {
+            let end = i + 1 < starts.count ? starts[i + 1].offset : count
+            let from = max(start.offset, lower), to = min(end, upper)
+            guard from < to else { continue }
+            let a = text.index(text.startIndex, offsetBy: from), b = text.index(a, offsetBy: to - from)
+            found.append(SourceLine(number: start.line, text: String(text[a..<b])))
+        }
+        return found
+    }
+
     /// The source line holding the character at `index` of `text`.
     func line(at index: String.Index) -> Int {
         let offset = text.distance(from: text.startIndex, to: index)

@@ -1,0 +1,24 @@
+/// What a file to import is, told by its first bytes rather than its name.
+enum FileKind: Sendable {
+    /// A PDF: `%PDF-`, possibly after up to 1024 bytes of junk, as PDF readers allow.
+    case pdf
+    /// A zip archive (`PK\3\4`), such as an xlsx or docx.
+    case zip
+    /// Anything else, read as text.
+    case text
+
+    /// How far into the file PDF readers look for `%PDF-`.
+    static let pdfHeaderWindow = 1024
+
+    static func of(_ bytes: [UInt8]) -> FileKind {
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .zip }
+        let pdfMagic: [UInt8] = Array("%PDF-".utf8)
+        let lastStart = min(pdfHeaderWindow, bytes.count - pdfMagic.count)
+        if lastStart >= 0 {
+            for start in 0...lastStart where bytes[start] == pdfMagic[0] {
+                if bytes[start..<start + pdfMagic.count].elementsEqual(pdfMagic) { return .pdf }
+            }
+        }
+        return .text
+    }
+}

@@ -1,0 +1,61 @@
+/// Finds a task table in a part by its header row (序号 · 工作任务 · 责任领导 · 牵头单位 · 责任单位 ·
+/// 完成时限 …) and reads it: by column positions when the text keeps them (`pdftotext -layout`),
+/// else cell after cell as a plain PDF dump prints a row (SequentialTableReader).
+struct TableReading {
+    let part: DocumentParts.Part
+    let document: Document
+    let year: Int
+    let endsFile: Bool
+    let file: String
+    /// The part's lines as in the file, leading spaces kept, by line number.
+    let untrimmed: [Int: String]
+
+    /// The table's tasks and how it was laid out; nil when the part has no table header.
+    func read(reader: inout UnitListReader) throws -> (tasks: [Task], layout: String)? {
+        guard let headerIndex = part.lines.firstIndex(where: { Self.headerColumns($0.text) != nil }),
+              let columns = Self.headerColumns(part.lines[headerIndex].text) else { return nil }
+        let rest = part.lines[headerIndex...]
+        let rows: [TaskTableRow]
+        let layout: String
+        if Self.keepsColumns(rest.map { untrimmed[$0.number] ?? $0.text }) {
+            rows = []  // WIRING: ColumnTableReader.read(untrimmed lines)
+            layout = "table in columns"
+        } else {
+            rows = SequentialTableReader(columns: columns, directory: reader.directory).rows(rest.dropFirst())
+            layout = "table, cells one after another"
+        }
+        let unitColumns: [TaskTableColumn] = [.leadUnits, .responsibleUnits, .cooperatingUnits]
+        guard rows.contains(where: { row in unitColumns.contains { row.cells[$0] != nil } }) else { return nil }
+        return (try TableTasks(document: document, year: year, endsFile: endsFile).tasks(from: rows, reader: &reader), layout)
+    }
+
+    /// The columns a header row names, in order; nil unless it names a task (or policy) column
+    /// and a unit column.
+    static func headerColumns(_ text: String) -> [TaskTableColumn]? {
+        let compact = text.filter { !$0.isWhitespace }
+        guard compact.count <= 60 else { return nil }
+        var found: [(offset: Int, column: TaskTableColumn)] = []
+        var taken: [Range<String.Index>] = []
+        for (word, column) in TaskTableColumn.headerWords.sorted(by: { $0.word.count > $1.word.count }) {
+            guard let range = compact.range(of: word), !taken.contains(where: { $0.overlaps(range) }) else { continue }
+            taken.append(range)
+            found.append((compact.distance(from: compact.startIndex, to: range.lowerBound), column))
+        }
+        let columns = found.sorted { $0.offset < $1.offset }.map(\.column)
+        let hasText = columns.contains(.task) || columns.contains(.policy)
+        let hasUnits = columns.contains(.leadUnits) || columns.contains(.responsibleUnits)
+        return hasText && hasUnits && columns.count >= 3 ? columns : nil
+    }
+
+    /// Whether the lines keep a table's columns apart by runs of spaces, as `pdftotext -layout`
+    /// prints them: most lines of text then hold a gap of three spaces or more.
+    static func keepsColumns(_ lines: [String]) -> Bool {
+        let body = lines.prefix(80).filter { !$0.allSatisfy(\.isWhitespace) }
+        guard !body.isEmpty else { return false }
+        let gapped = body.filter { line in
+            let text = line.drop { $0 == " " }
+            return text.contains("   ")
+        }
+        return gapped.count * 10 >= body.count * 4
+    }
+}
