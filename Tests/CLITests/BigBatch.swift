@@ -1,6 +1,6 @@
 import Foundation
 
-/// A large JSON import made from the bundled tasks: `copies` times the 308 sample tasks under new
+/// A large JSON import made from the bundled tasks: `copies` times the 352 sample tasks under new
 /// ids (K1-1 …) in one new document, so that an import takes long enough to be interrupted.
 enum BigBatch {
     static let sample = CLIRunner.packageRoot.appendingPathComponent("sample-data/litong-2020-tasks.json")

@@ -23,7 +23,7 @@ import Testing
         let copy = cli.path("copy.sqlite")
         let imported = try cli.run(["import", file, "--db", copy])
         #expect(imported.status == 0, "\(imported.stderr)")
-        #expect(imported.stdout.contains("tasks      308 (new 308"))
+        #expect(imported.stdout.contains("tasks      352 (new 352"))
         let again = try cli.run(["export", "--db", copy, "--format", format])
         #expect(again.stdoutData == FileManager.default.contents(atPath: file))
     }

@@ -4,23 +4,24 @@ import Testing
 
 /// `duban import` end to end, through the real binary.
 @Suite struct CLIImportTests {
-    @Test func importsEveryTaskOfTheFiveDocuments() throws {
+    @Test func importsEveryTaskOfTheSevenLists() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
         let db = cli.path("t.sqlite")
         let imported = try cli.run(["import", CLIRunner.gazette, "--db", db])
         #expect(imported.status == 0)
-        #expect(imported.stdout.contains("tasks      308 (new 308, changed 0, unchanged 0)"))
+        #expect(imported.stdout.contains("tasks      352 (new 352, changed 0, unchanged 0)"))
         #expect(imported.stdout.contains("warnings   18"))
         #expect(imported.stdout.contains("litong-gazette-2020-no1.txt:455: “农业农村局文化旅游体育广电局” is 2 unit names run together"))
 
         let export = try cli.run(["export", "--db", db, "--format", "json"])
         let tasks = try #require(try JSONSerialization.jsonObject(with: export.stdoutData) as? [[String: Any]])
-        #expect(tasks.count == 308)
+        #expect(tasks.count == 352)
         var perDocument: [String: Int] = [:]
         for task in tasks { perDocument[task["document"] as! String, default: 0] += 1 }
         #expect(perDocument == ["吴利政办发〔2020〕2号": 99, "吴利政办发〔2020〕7号": 18, "吴利政办发〔2020〕8号 附件5": 32,
-                                "吴利政办发〔2020〕8号 附件6": 149, "吴利政办发〔2020〕11号": 10])
+                                "吴利政办发〔2020〕8号 附件6": 149, "吴利政办发〔2020〕11号": 10, "吴利政办发〔2020〕13号": 20,
+                                "吴利政办发〔2020〕14号": 24])
         let task10 = try #require(tasks.first { $0["id"] as? String == "P2-10" })
         #expect(task10["leaders"] as? [String] == ["赵彦林", "卓恺浩", "马长军", "杨有凯", "赵丽亭", "邵锋"])
         #expect(task10["lead_units"] as? [String] == ["区发展和改革局", "区审批服务管理局"])
@@ -38,7 +39,7 @@ import Testing
         try cli.run(["import", CLIRunner.gazette, "--db", db])
         #expect(try cli.run(["update", "P2-8", "--db", db, "--status", "in_progress", "--progress", "40", "--note", "三个项目开工"]).status == 0)
         let again = try cli.run(["import", CLIRunner.gazette, "--db", db])
-        #expect(again.stdout.contains("tasks      308 (new 0, changed 0, unchanged 308)"))
+        #expect(again.stdout.contains("tasks      308 (new 0, changed 0, unchanged 352)"))
         let shown = try cli.run(["show", "P2-8", "--db", db])
         #expect(shown.stdout.contains("推进中 (in_progress)  进度 40%  版本 1"))
         #expect(shown.stdout.contains("未启动→推进中  0%→40%  “三个项目开工”"))
@@ -79,7 +80,7 @@ import Testing
         let dry = try cli.run(["import", CLIRunner.gazette, "--db", db, "--dry-run"])
         #expect(dry.status == 0)
         #expect(dry.stdout.hasPrefix("\(CLIRunner.gazette): dry run, nothing written"))
-        #expect(dry.stdout.contains("tasks      308\n"))
+        #expect(dry.stdout.contains("tasks      352\n"))
         #expect(!FileManager.default.fileExists(atPath: db))
     }
 
@@ -99,7 +100,7 @@ import Testing
 
         let small = cli.path("small.sqlite")
         #expect(try cli.run(["import", CLIRunner.gazette, "--db", small]).status == 0)
-        #expect(!FileManager.default.fileExists(atPath: SnapshotImage.path(forStore: small)), "308 tasks load fast from the rows")
+        #expect(!FileManager.default.fileExists(atPath: SnapshotImage.path(forStore: small)), "352 tasks load fast from the rows")
     }
 
     @Test func aMissingFileIsNamed() throws {

@@ -39,7 +39,7 @@ import Testing
 
         let unknown = try cli.run(["rounds", "set", "X9", "2020-06-30"] + db.prefix(2))
         #expect(unknown.status != 0)
-        #expect(unknown.stderr == "duban: no document “X9” (the store has C8, E11, N8, P2, S7)\n")
+        #expect(unknown.stderr == "duban: no document “X9” (the store has C8, E11, N8, P13, P14, P2, S7)\n")
         let badDay = try cli.run(["rounds", "set", "P2", "2020-06-31"] + db.prefix(2))
         #expect(badDay.status != 0)
         #expect(badDay.stderr.contains("a round's due day must be a date YYYY-MM-DD"))

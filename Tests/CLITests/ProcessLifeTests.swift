@@ -63,12 +63,12 @@ import Glibc
         let back = try tmux.waitFor { screen in
             // The whole frame, down to the status line: a capture can land while it is redrawn.
             screen.joined().contains("督办看板") && screen.contains { $0.contains("N8-1 ") } && !screen.joined().contains("Stopped")
-                && screen.contains { $0.contains("q退出") } && screen.last(where: { !$0.isEmpty })?.contains("308/308") == true
+                && screen.contains { $0.contains("q退出") } && screen.last(where: { !$0.isEmpty })?.contains("352/352") == true
         }
         let text = back.joined(separator: "\n")
         #expect(text.contains("督办看板") && back.contains { $0.contains("N8-1 ") }, "fg redraws the dashboard\n\(text)")
         #expect(!text.contains("Stopped") && !text.contains("shell>"), "nothing of the shell is left on screen\n\(text)")
-        #expect(back.contains { $0.contains("q退出") } && back.last(where: { !$0.isEmpty })?.contains("308/308") == true,
+        #expect(back.contains { $0.contains("q退出") } && back.last(where: { !$0.isEmpty })?.contains("352/352") == true,
                 "the hint bar and the status line are drawn\n\(text)")
         try tmux.send("j")
         try tmux.send("q")

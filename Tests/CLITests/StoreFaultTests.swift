@@ -96,7 +96,7 @@ import Glibc
         ledger.refused("unreadable (list)", try asNobody(["list", "--db", db]), saying: [db, "cannot be read by nobody"])
         ledger.refused("unreadable (dashboard)", try asNobody(["--db", db]), saying: [db, "cannot be read by nobody"])
         #expect(try export(cli, db) == before)
-        ledger.stored("read-only and unreadable", before: 308, count: try StoreProbe.taskCount(db), integrity: try StoreProbe.integrity(db))
+        ledger.stored("read-only and unreadable", before: 352, count: try StoreProbe.taskCount(db), integrity: try StoreProbe.integrity(db))
         ledger.printSummary()
     }
 
@@ -124,8 +124,8 @@ import Glibc
         ledger.refused("locked by a long write (update)", update, saying: [db, "another process", "try again"])
         ledger.refused("locked by a long write (import)", imported, saying: [db, "another process", "nothing was changed"])
         #expect(try export(cli, db) == before)
-        ledger.stored("locked", before: 308, batch: batch, count: try StoreProbe.taskCount(db), integrity: try StoreProbe.integrity(db))
-        #expect(try StoreProbe.taskCount(db) == 308, "none of the import")
+        ledger.stored("locked", before: 352, batch: batch, count: try StoreProbe.taskCount(db), integrity: try StoreProbe.integrity(db))
+        #expect(try StoreProbe.taskCount(db) == 352, "none of the import")
         #expect(try cli.run(["update", "P2-1", "--progress", "5", "--db", db]).status == 0, "works once the lock is gone")
         ledger.printSummary()
     }
@@ -148,7 +148,7 @@ import Glibc
         ledger.refused("disk full (update)", updated, saying: [db, "disk", "full"])
         try FileManager.default.removeItem(atPath: disk.path + "/filler")
         #expect(try export(cli, db) == before, "nothing of either write is in the store")
-        ledger.stored("disk full", before: 308, batch: batch, count: try StoreProbe.taskCount(db), integrity: try StoreProbe.integrity(db))
+        ledger.stored("disk full", before: 352, batch: batch, count: try StoreProbe.taskCount(db), integrity: try StoreProbe.integrity(db))
         ledger.printSummary()
     }
 
@@ -165,7 +165,7 @@ import Glibc
         defer { _ = try? tmux.tmux(["kill-server"]) }
         // It may start (WAL lets reads through a write) or refuse in one line; it must not hang.
         let first = try tmux.waitFor { screen in
-            (screen.first?.contains("督办看板") == true && TmuxSession.statusLine(screen).contains("/308"))
+            (screen.first?.contains("督办看板") == true && TmuxSession.statusLine(screen).contains("/352"))
                 || (screen.contains { $0.hasPrefix("EXITED") } && screen.contains { $0.contains("icanon") })
         }
         if first.contains(where: { $0.hasPrefix("EXITED") }) {
@@ -192,7 +192,7 @@ import Glibc
         let resized = try tmux.waitFor(timeout: 3, redrawnWhileWaiting)
         #expect(redrawnWhileWaiting(resized) && Date().timeIntervalSince(pressed) < 4.5,
                 "redrawn at 160 columns while the write still waited: \(resized.joined(separator: "\n"))")
-        let failed = try tmux.waitForFrame(total: 308, timeout: 20) { TmuxSession.statusLine($0).contains("未能记录") }
+        let failed = try tmux.waitForFrame(total: 352, timeout: 20) { TmuxSession.statusLine($0).contains("未能记录") }
         let waited = Date().timeIntervalSince(pressed)
         let status = TmuxSession.statusLine(failed)
         let text = failed.joined(separator: "\n")
@@ -202,7 +202,7 @@ import Glibc
                               shown: "status line “\(status.trimmingCharacters(in: .whitespaces))”")
         #expect(waited >= 4.5, "the write waited the busy timeout: \(waited) s")
         #expect(try export(cli, db) == before, "nothing was written")
-        ledger.stored("locked (dashboard)", before: 308, count: try StoreProbe.taskCount(db), integrity: try StoreProbe.integrity(db))
+        ledger.stored("locked (dashboard)", before: 352, count: try StoreProbe.taskCount(db), integrity: try StoreProbe.integrity(db))
 
         // Once the lock is gone, the same form records, and the dashboard ends as usual.
         try lock.release()
@@ -210,7 +210,7 @@ import Glibc
         try tmux.send("Enter")
         try tmux.waitFor { $0.contains { $0.contains("确认记录以上内容？") } }
         try tmux.send("y")
-        let saved = try tmux.waitForFrame(total: 308) { TmuxSession.statusLine($0).contains("已记录 E11-1（第1版）") }
+        let saved = try tmux.waitForFrame(total: 352) { TmuxSession.statusLine($0).contains("已记录 E11-1（第1版）") }
         #expect(TmuxSession.statusLine(saved).contains("已记录 E11-1（第1版）"), "\(saved.joined(separator: "\n"))")
         #expect(try StoreProbe.version(db, of: "E11-1") == 1)
         try tmux.send("q")
@@ -236,13 +236,13 @@ import Glibc
             _ = try? tmux.tmux(["kill-server"])
             _ = ProcessTable.waitUntil(timeout: 2) { ProcessTable.dubans(with: db).isEmpty }
         }
-        let first = try tmux.waitForFrame(total: 308)
-        ledger.metByDashboard("disk full (dashboard start)", coped: TmuxSession.statusLine(first).contains("/308"),
+        let first = try tmux.waitForFrame(total: 352)
+        ledger.metByDashboard("disk full (dashboard start)", coped: TmuxSession.statusLine(first).contains("/352"),
                               shown: "started, status line “\(TmuxSession.statusLine(first).trimmingCharacters(in: .whitespaces))”")
 
         try tmux.askToRecordFirstTask(progress: "35", note: "已召开领导小组会议")
         try tmux.send("y")
-        let failed = try tmux.waitForFrame(total: 308) { TmuxSession.statusLine($0).contains("未能记录") }
+        let failed = try tmux.waitForFrame(total: 352) { TmuxSession.statusLine($0).contains("未能记录") }
         let status = TmuxSession.statusLine(failed)
         let text = failed.joined(separator: "\n")
         ledger.metByDashboard("disk full (u from the dashboard)",
@@ -252,14 +252,14 @@ import Glibc
         ledger.refused("disk full (update, short)", try cli.run(["update", "E11-1", "--progress", "40", "--db", db]),
                        saying: [db, "the disk is full"])
         #expect(try export(cli, db) == before, "nothing of either write is in the store")
-        ledger.stored("disk full (dashboard)", before: 308, count: try StoreProbe.taskCount(db), integrity: try StoreProbe.integrity(db))
+        ledger.stored("disk full (dashboard)", before: 352, count: try StoreProbe.taskCount(db), integrity: try StoreProbe.integrity(db))
 
         // Space freed: the form, still open with the user's input, records it; nothing was lost.
         try FileManager.default.removeItem(atPath: disk.path + "/filler")
         try tmux.send("Enter")
         try tmux.waitFor { $0.contains { $0.contains("确认记录以上内容？") } }
         try tmux.send("y")
-        let saved = try tmux.waitForFrame(total: 308) { TmuxSession.statusLine($0).contains("已记录 E11-1（第1版）") }
+        let saved = try tmux.waitForFrame(total: 352) { TmuxSession.statusLine($0).contains("已记录 E11-1（第1版）") }
         #expect(TmuxSession.statusLine(saved).contains("已记录 E11-1（第1版）"), "\(saved.joined(separator: "\n"))")
         let shown = try cli.run(["show", "E11-1", "--db", db]).stdout
         #expect(shown.contains("未启动→推进中  0%→35%  “已召开领导小组会议”"), "\(shown)")
@@ -300,9 +300,9 @@ import Glibc
         let afterKill = try export(cli, db)
         let exportIs = afterKill == before ? "the export before the import, byte for byte"
             : afterKill == wholeExport ? "the export of the whole import, byte for byte" : "neither committed state's export"
-        print("store fault kill -9 during import: \(count) tasks afterwards (before 308, batch \(batch)), \(exportIs)")
+        print("store fault kill -9 during import: \(count) tasks afterwards (before 352, batch \(batch)), \(exportIs)")
         #expect(afterKill == before || afterKill == wholeExport, "the store is one committed state: \(exportIs)")
-        ledger.stored("kill -9 import", before: 308, batch: batch, count: count, integrity: try StoreProbe.integrity(db))
+        ledger.stored("kill -9 import", before: 352, batch: batch, count: count, integrity: try StoreProbe.integrity(db))
 
         // Updates killed after seeded delays: each either committed whole or not at all, and a
         // version once committed is never lost.
@@ -326,7 +326,7 @@ import Glibc
             #expect(version == committed || version == committed + 1, "round \(round): version \(version) after \(committed)")
             #expect(!finished || version == committed + 1, "round \(round): a finished update is kept")
             ledger.killed("kill -9 during update \(round) (\(finished ? "had finished" : "killed"), version \(version))")
-            ledger.stored("kill -9 update \(round)", before: 308, count: try StoreProbe.taskCount(db), integrity: try StoreProbe.integrity(db))
+            ledger.stored("kill -9 update \(round)", before: 352, count: try StoreProbe.taskCount(db), integrity: try StoreProbe.integrity(db))
             #expect(try StoreProbe.historyCount(db, of: "P2-1", note: "round \(round)") == version - committed,
                     "round \(round): the note is in the history exactly when the version moved")
             // The export is the last committed state's, byte for byte; or, when this update

@@ -17,7 +17,7 @@ import Testing
         case .works(let colours):
             // The status line's count is the last thing a frame draws: a capture before it may catch
             // the frame half written (a slow machine did, with the notice line not yet there).
-            let screen = try tmux.waitFor { $0.joined().contains("督办看板") && $0.joined().contains("/308") }
+            let screen = try tmux.waitFor { $0.joined().contains("督办看板") && $0.joined().contains("/352") }
             let text = screen.joined(separator: "\n")
             #expect(text.contains("督办看板") && text.contains("按领导"), "\(name): the header and views in Chinese\n\(text)")
             if let shows = environment.shows { #expect(text.contains(shows), "\(name): shows “\(shows)”\n\(text)") }

@@ -40,7 +40,7 @@ extension TmuxSession {
     @discardableResult
     func askToRecordFirstTask(progress: String? = nil, note: String? = nil) throws -> [String] {
         try send("5")
-        try waitForFrame(total: 308) { $0.contains { $0.contains("▶ 逾期   E11-1 ") } }
+        try waitForFrame(total: 352) { $0.contains { $0.contains("▶ 逾期   E11-1 ") } }
         try send("u")
         try waitFor { $0.contains { $0.contains("更新进展 · E11-1") } }
         try send("Right", "Tab")

@@ -1,7 +1,7 @@
 import Foundation
 @testable import Model
 
-/// The 308 real tasks of sample-data, loaded once, and helpers for filtering them.
+/// The 352 real tasks of sample-data, loaded once, and helpers for filtering them.
 enum FilterFixtures {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 

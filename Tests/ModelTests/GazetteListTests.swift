@@ -9,11 +9,13 @@ import Testing
         parsed.tasks.filter { $0.id.hasPrefix(code + "-") }
     }
 
-    @Test func findsTheFiveDocuments() {
+    @Test func findsEverySupervisedDocument() {
         #expect(parsed.documents.map(\.name) == ["吴利政办发〔2020〕2号", "吴利政办发〔2020〕7号", "吴利政办发〔2020〕8号 附件5",
-                                                 "吴利政办发〔2020〕8号 附件6", "吴利政办发〔2020〕11号"])
-        #expect(parsed.documents.map(\.defaultDeadline) == [Day("2020-11-30"), nil, Day("2020-09-15"), Day("2020-09-15"), nil])
-        #expect(parsed.tasks.count == 99 + 18 + 32 + 149 + 10)
+                                                 "吴利政办发〔2020〕8号 附件6", "吴利政办发〔2020〕11号", "吴利政办发〔2020〕13号",
+                                                 "吴利政办发〔2020〕14号"])
+        #expect(parsed.documents.map(\.code) == ["P2", "S7", "N8", "C8", "E11", "P13", "P14"])
+        #expect(parsed.documents.map(\.defaultDeadline) == [Day("2020-11-30"), nil, Day("2020-09-15"), Day("2020-09-15"), nil, nil, nil])
+        #expect(parsed.tasks.count == 99 + 18 + 32 + 149 + 10 + 20 + 24)
         #expect(Set(parsed.tasks.map(\.id)).count == parsed.tasks.count)
     }
 

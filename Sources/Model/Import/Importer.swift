@@ -100,11 +100,30 @@ public enum Importer {
 extension ImportBatch {
     /// CSV and JSON know a document only by name: a document the store already holds keeps its
     /// title and deadline instead of being overwritten by a bare one.
+    ///
+    /// Documents read from text keep the code the store gave them when they were imported before;
+    /// a new document whose code the store already gives another (another year's or office's 2号)
+    /// gets the next free one (`P2b`), and its task ids follow.
     public func keepingStoredDocuments(of store: TaskStore) throws -> ImportBatch {
-        guard mode == .replaceState else { return self }
-        let stored = Dictionary(try store.documents().map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let storedDocuments = try store.documents()
+        let stored = Dictionary(storedDocuments.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         var batch = self
-        batch.documents = documents.map { stored[$0.name] ?? $0 }
+        guard mode == .keepState else {
+            batch.documents = documents.map { stored[$0.name] ?? $0 }
+            return batch
+        }
+        var codes = DocumentCodes(taken: Set(storedDocuments.map(\.code)))
+        var recoded: [String: Document] = [:]
+        batch.documents = documents.map { document in
+            var kept = document
+            kept.code = stored[document.name]?.code ?? codes.claim(document.code)
+            if kept.code != document.code { recoded[document.name] = kept }
+            return kept
+        }
+        guard !recoded.isEmpty else { return batch }
+        let newCodes = Dictionary(uniqueKeysWithValues: documents.compactMap { old in recoded[old.name].map { (old.code, $0.code) } })
+        batch.tasks = tasks.map { task in recoded[task.document].map { task.moved(to: $0) } ?? task }
+        batch.rounds = rounds.map { round in newCodes[round.document].map { ReportRound(document: $0, due: round.due) } ?? round }
         return batch
     }
 }

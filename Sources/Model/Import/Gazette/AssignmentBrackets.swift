@@ -96,9 +96,14 @@ struct VerbAssignment {
         for clause in clauses {
             let written = text[clause].filter { !$0.isWhitespace && $0 != "。" }
             if written.isEmpty { continue }
-            guard let (verb, field) = Self.verbs.first(where: { written.hasSuffix($0.verb) }) else { return nil }
+            guard var (verb, field) = Self.verbs.first(where: { written.hasSuffix($0.verb) }) else { return nil }
             var units = String(written.dropLast(verb.count))
             for qualifier in Self.qualifiers where units.hasSuffix(qualifier) { units.removeLast(qualifier.count) }
+            // 区农业农村局牵头负责: the unit leads.
+            if units.hasSuffix("牵头") {
+                units.removeLast(2)
+                (verb, field) = ("牵头", .leadUnits)
+            }
             guard !units.isEmpty, units.count <= 80, units.allSatisfy({ TextCleanup.isHan($0) || UnitListReader.separators.contains($0) || "（）()".contains($0) }) else { return nil }
             let line = inside.line(at: clause.lowerBound)
             if let earlier = values[field] {

@@ -2,10 +2,11 @@
 ///
 /// Each page's columns are measured on that page (pdftotext places them anew on every page). The
 /// table ends at the first line that is clearly not table text: an attachment marker (`附件2`), a
-/// document number (`吴利政办发〔2021〕7号`), a signature date (`2021年3月15日`, `二〇二一年三月十五日`)
-/// centred under a one-text line (the office that signs, dropped too), or a header row naming other
-/// columns (the next table). Page numbers (`— 17 —`, `- 17 -`, `第17页`) are skipped, and so are the
-/// lines between a page break (a page number, or a form feed) and a repeated header: the running header.
+/// document number (`吴利政办发〔2021〕7号`), a signature date (`2021年3月15日`) centred under a
+/// one-text line (the office that signs, dropped too), or a header row naming other columns (the
+/// next table). Page numbers (`— 17 —`, `- 17 -`, `第17页`) and running headers (GazetteText) are
+/// skipped, and so are the lines between a page break (a page number, or a form feed) and a
+/// repeated header: a running header of another form.
 struct ColumnTableReader {
     /// One page of the table: its header and the lines under it.
     private struct Page {
@@ -53,7 +54,7 @@ struct ColumnTableReader {
                 if held == nil, let office = page.lines.lastIndex(where: { !$0.isBlank }) { page.lines.removeSubrange(office...) }
                 return pages + [page]
             }
-            if isPageNumber(line.trimmed) {
+            if GazetteText.isPageNumber(line.trimmed) || GazetteText.isRunningHeader(line.trimmed) {
                 held = held ?? []
                 continue
             }
@@ -74,22 +75,11 @@ struct ColumnTableReader {
         return pages + [page]
     }
 
-    /// `— 17 —`, `4— —`, `- 17 -`, `第17页`, `第17页共40页`.
-    static func isPageNumber(_ text: String) -> Bool {
-        if GazetteText.isPageNumber(text) { return true }
-        let compact = text.filter { !$0.isWhitespace }
-        let rest = compact.filter { !$0.isASCIIDigit }
-        return rest.count < compact.count && ["--", "－－", "第页", "第页共页"].contains(rest)
-    }
-
-    /// A date alone on its line, with year, month and day, centred under a line of one text.
+    /// A date alone on its line (SignatureBlock.isDate), centred under a line of one text.
     private static func isSignatureDate(_ line: LayoutLine, under previous: LayoutLine) -> Bool {
-        guard line.tokens.count == 1, previous.tokens.count == 1 else { return false }
-        let date = line.trimmed
-        let numerals = Set("0123456789〇零一二三四五六七八九十")
-        guard date.hasSuffix("日"), let year = date.firstIndex(of: "年"), let month = date.firstIndex(of: "月"), year < month,
-              date[..<year].count == 4, date.allSatisfy({ numerals.contains($0) || "年月日".contains($0) }) else { return false }
-        let (a, b) = (line.tokens[0], previous.tokens[0])
-        return abs((a.start + a.end) - (b.start + b.end)) <= 8
+        guard previous.tokens.count == 1, let first = line.tokens.first, let last = line.tokens.last,
+              SignatureBlock.isDate(line.trimmed) else { return false }
+        let office = previous.tokens[0]
+        return abs((first.start + last.end) - (office.start + office.end)) <= 8
     }
 }

@@ -6,6 +6,18 @@ enum DeadlineReader {
         dates(in: text, year: year).max()
     }
 
+    /// The date a notice sets for the work to be finished: the latest in a clause that speaks of
+    /// finishing or of reporting on the work (在9月15日前办理答复完毕, 于12月15日前将落实情况报…) —
+    /// not one that asks for a liaison by a date (于3月25日前确定一名联络人并上报).
+    static func completionDate(inNotice text: String, year: Int) -> Day? {
+        let sentences = text.filter { !$0.isWhitespace }.split(whereSeparator: { "。；;".contains($0) })
+        let finishing = sentences.filter { sentence in
+            (sentence.contains("情况") && sentence.contains("报")) || ["书面报告", "完毕", "完成", "办结"].contains { sentence.contains($0) }
+        }
+        let clauses = finishing.flatMap { $0.split(whereSeparator: { "，,".contains($0) }) }.filter { !$0.contains("联络人") }
+        return clauses.flatMap { dates(in: String($0), year: year) }.max()
+    }
+
     /// The deadline a 完成时限 field states: the latest date it names in any of the forms a
     /// field uses; nil for 长期坚持, 持续推进 and anything else without a date.
     static func deadline(inField text: String, year: Int) -> Day? {

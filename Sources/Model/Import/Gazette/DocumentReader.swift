@@ -27,7 +27,7 @@ struct DocumentReader {
         let parts = DocumentParts(region)
         let year = region.year
         let dues = ReportRoundReader.dues(inNotice: parts.noticeText, year: year)
-        let defaultDeadline = dues.max() ?? DeadlineReader.latestDate(in: parts.noticeText, year: year)
+        let defaultDeadline = dues.max() ?? DeadlineReader.completionDate(inNotice: parts.noticeText, year: year)
         let provisional = Document(code: "", name: region.name, title: region.title, defaultDeadline: defaultDeadline)
         var found: [Found] = []
         var skipped: [RecognisedDocument.Skipped] = []

@@ -18,7 +18,9 @@ struct TableReading {
         let rows: [TaskTableRow]
         let layout: String
         if Self.keepsColumns(rest.map { untrimmed[$0.number] ?? $0.text }) {
-            rows = []  // WIRING: ColumnTableReader.read(untrimmed lines)
+            let lines = rest.map { SourceLine(number: $0.number, text: untrimmed[$0.number] ?? $0.text) }
+            guard let read = ColumnTableReader.read(lines) else { return nil }
+            rows = read
             layout = "table in columns"
         } else {
             rows = SequentialTableReader(columns: columns, directory: reader.directory).rows(rest.dropFirst())

@@ -68,6 +68,9 @@ struct UnitListReader {
         if token.hasSuffix("等乡镇"), token.count > 3 {
             token.removeLast(3)
             warn("“…\(SafeText.excerpt(token))等乡镇” names some towns and more; kept the towns named", line: line)
+        } else if token.hasSuffix("等"), token.count > 2 {
+            // 自然资源局等: the unit named, and others the text leaves open.
+            token.removeLast()
         }
         return record(directory.resolveUnit(token, expectRunTogether: expectRunTogether), line: line)
     }
