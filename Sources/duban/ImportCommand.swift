@@ -53,10 +53,12 @@ struct ImportCommand: ParsableCommand {
         let open = try storeOptions.open()
         do {
             let total = parsed.batch.tasks.count
-            let outcome = try open.store.apply(parsed.batch.keepingStoredDocuments(of: open.store)) {
+            var written = parsed
+            written.batch = try parsed.batch.keepingStoredDocuments(of: open.store)
+            let outcome = try open.store.apply(written.batch) {
                 progress.writing($0, of: total)
             }
-            return (ImportSummary(file: file, parsed: parsed, outcome: outcome).text, open)
+            return (ImportSummary(file: file, parsed: written, outcome: outcome).text, open)
         } catch {
             try? open.store.close()
             throw error

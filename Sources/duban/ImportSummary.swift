@@ -22,7 +22,7 @@ struct ImportSummary {
                   "  leaders    \(parsed.leaderCount)",
                   "  units      \(parsed.unitCount)",
                   "  warnings   \(parsed.warnings.count)"]
-        lines += RecognitionSummary(recognised: parsed.recognised, tasks: batch.tasks, sampleTasks: outcome == nil ? 3 : 0).lines
+        lines += RecognitionSummary(recognised: parsed.recognised, tasks: batch.tasks, documents: batch.documents, sampleTasks: outcome == nil ? 3 : 0).lines
         lines += parsed.warnings.map { "  warning: " + SafeText.line($0.description) }
         return lines.joined(separator: "\n")
     }

@@ -6,18 +6,21 @@ import Model
 struct RecognitionSummary {
     let recognised: [RecognisedDocument]
     let tasks: [Task]
+    /// The documents as written, with the codes the store gave them.
+    let documents: [Document]
     /// How many tasks of each list to show; 0 for none.
     let sampleTasks: Int
 
     var lines: [String] {
         guard !recognised.isEmpty else { return [] }
         let byDocument = Dictionary(grouping: tasks, by: \.document)
+        let codes = Dictionary(documents.map { ($0.name, $0.code) }, uniquingKeysWith: { first, _ in first })
         var lines = ["  recognised"]
         for document in recognised {
             let title = document.title.isEmpty ? "" : "  " + SafeText.excerpt(document.title, limit: 40)
             lines.append(SafeText.line("    \(document.name)\(title)  (line \(document.line))"))
             for list in document.lists {
-                lines.append(SafeText.line("      \(list.document.code)  \(list.kind.rawValue), \(list.layouts.joined(separator: " + "))"
+                lines.append(SafeText.line("      \(codes[list.document.name] ?? list.document.code)  \(list.kind.rawValue), \(list.layouts.joined(separator: " + "))"
                     + ", \(list.taskCount) tasks" + (list.document.name == document.name ? "" : "  (\(list.document.name))")))
                 for task in (byDocument[list.document.name] ?? []).prefix(sampleTasks) {
                     lines.append(SafeText.line("        " + Self.describe(task)))

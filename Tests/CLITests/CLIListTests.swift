@@ -95,7 +95,7 @@ import Testing
         #expect(listed.stdout.hasSuffix("99/352 tasks · today 2020-07-01 (demo date)\n"))
         #expect(FileManager.default.fileExists(atPath: cli.path("data/duban/duban.sqlite")))
         let frame = try cli.run(["snapshot", "--size", "100x30"])
-        #expect(frame.stdout.hasPrefix(" 督办看板 · 概览   5份文件   今天 2020-07-01（演示日期）"))
+        #expect(frame.stdout.hasPrefix(" 督办看板 · 概览   7份文件   今天 2020-07-01（演示日期）"))
         let dashboard = try cli.run([])
         #expect(dashboard.status == 1)
         #expect(dashboard.stderr == "duban: the dashboard needs a terminal, but standard input or output is not one\n")

@@ -6,6 +6,8 @@ struct TableLine {
     /// A row merged over the table's width that opens a chapter (`一、稳增长`), tidied.
     var chapter: String?
     var fragments: [ColumnLayout.Fragment]
+    /// The line held a character of a VerticalHeading, taken out of its fragments.
+    var holdsHeading = false
 
     var isBlank: Bool { chapter == nil && fragments.isEmpty }
 
@@ -29,8 +31,9 @@ struct TableLine {
 /// With a 序号 column, a row begins at each line with text in it. Without, a row begins where the
 /// task column begins an item (`（一）`, `1.`, `1、`, `（1）`, `一、`), or where task text begins
 /// again after a row whose unit columns have text: after a line without task text (blank lines
-/// count, except at the top of a page), or on a line with unit text when the task text before
-/// ended a sentence (`。` `；`). A chapter row closes the row before it.
+/// count, except at the top of a page; a line holding only a VerticalHeading's character does
+/// not), or on a line with unit text when the task text before ended a sentence (`。` `；`). A
+/// chapter row closes the row before it.
 enum ColumnTableRows {
     private static let unitColumns: Set<TaskTableColumn> = [.leadUnits, .responsibleUnits, .cooperatingUnits]
 
@@ -51,7 +54,8 @@ enum ColumnTableRows {
                 continue
             }
             guard !line.fragments.isEmpty else {
-                if pageHasText { taskBroken = true }
+                // An upright heading's characters stand on lines of their own between the body's lines.
+                if pageHasText, !line.holdsHeading { taskBroken = true }
                 continue
             }
             if !open || startsRow(line.fragments, after: rows[rows.count - 1], serial: serial, taskBroken: taskBroken) {
@@ -94,22 +98,35 @@ struct VerticalHeading {
     var first: Int
     var last: Int
 
-    /// Takes the headings out of the lines' first column (two lines or more, each holding one
-    /// character that is not ASCII, or one and a punctuation mark) and returns them in order.
+    /// Takes the headings out of the lines' first column and returns them in order. A heading is
+    /// two lines or more whose first column holds one character that is not ASCII (or one and a
+    /// punctuation mark); up to two lines with nothing in the first column may stand between its
+    /// characters, but not a blank line, a chapter row or other text in the first column.
     static func extract(from lines: inout [TableLine]) -> [VerticalHeading] {
         var headings: [VerticalHeading] = []
         var run: [Int] = []
+        var between = 0
         func close() {
             if run.count >= 2 {
                 let text = run.map { lines[$0].fragments[0].line.text }.joined()
                 headings.append(VerticalHeading(text: text, first: lines[run[0]].number, last: lines[run[run.count - 1]].number))
-                for index in run { lines[index].fragments.removeFirst() }
+                for index in run {
+                    lines[index].fragments.removeFirst()
+                    lines[index].holdsHeading = true
+                }
             }
             run = []
+            between = 0
         }
-        for (index, line) in lines.enumerated() where !line.isBlank {
-            if let first = line.fragments.first, first.index == 0, first.column != .task, isUpright(first.line.text) {
+        for (index, line) in lines.enumerated() {
+            guard let first = line.fragments.first, first.index == 0 else {
+                between += 1
+                if line.fragments.isEmpty || between > 2 { close() }
+                continue
+            }
+            if first.column != .task, isUpright(first.line.text) {
                 run.append(index)
+                between = 0
             } else {
                 close()
             }
