@@ -19,6 +19,7 @@ import Testing
         "table",      // 7. a PDF table: 政策内容 具体任务 牵头单位 责任部门 …, vertical chapter cells, page breaks
         "reference",  // 8. the region's own measures attached for reference, then the district's list
         "twoparts",   // 9. two attachments that are both task lists: 附件1 and 附件2 imported separately
+        "verbsandlabels", // 10. another office and year: verbs, half-width brackets, labelled lines and a 完成时限 among verbs
     ]
 
     struct Expectation: Decodable {

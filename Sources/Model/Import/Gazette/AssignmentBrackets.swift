@@ -96,6 +96,12 @@ struct VerbAssignment {
         for clause in clauses {
             let written = text[clause].filter { !$0.isWhitespace && $0 != "。" }
             if written.isEmpty { continue }
+            // A labelled field among the verbs: （区市场监管分局牵头，区发改局配合，完成时限：9月底前）.
+            let labelled = LabelledFields(inside.slice(clause))
+            if !labelled.values.isEmpty, labelled.body.allSatisfy(\.isWhitespace) {
+                for (field, value) in labelled.values where values[field] == nil { values[field] = value }
+                continue
+            }
             guard var (verb, field) = Self.verbs.first(where: { written.hasSuffix($0.verb) }) else { return nil }
             var units = String(written.dropLast(verb.count))
             for qualifier in Self.qualifiers where units.hasSuffix(qualifier) { units.removeLast(qualifier.count) }
@@ -112,6 +118,6 @@ struct VerbAssignment {
                 values[field] = (units, line)
             }
         }
-        if values.isEmpty { return nil }
+        if !values.keys.contains(where: \.isAssignment) { return nil }
     }
 }

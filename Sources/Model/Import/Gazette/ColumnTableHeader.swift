@@ -67,7 +67,7 @@ struct ColumnTableHeader {
         let parts = lines.map { line in (line: line, tokens: line.tokens.filter { range.contains($0.start) }) }
             .filter { !$0.tokens.isEmpty }
         let text = parts.flatMap { part in part.tokens.flatMap { part.line.characters[$0.start..<$0.end] } }
-        guard let words = segment(text) else { return nil }
+        guard text.count <= 60, let words = segment(text) else { return nil }
         if parts.count > 1 {
             guard words.count == 1 else { return nil }
             return [Cell(column: words[0].column, start: range.lowerBound, end: range.upperBound)]

@@ -18,10 +18,10 @@ struct ColumnTableReader {
     static func read(_ lines: [SourceLine]) -> [TaskTableRow]? {
         let lines = lines.map(LayoutLine.init)
         guard let header = lines.indices.lazy.compactMap({ ColumnTableHeader.find(in: lines, at: $0) }).first else { return nil }
-        var body: [TableLine] = []
+        var body: [ColumnTableLine] = []
         for page in pages(of: lines, from: header) {
             let layout = ColumnLayout(header: page.header, body: page.lines)
-            body += page.lines.enumerated().map { TableLine($1, layout: layout, startsPage: $0 == 0) }
+            body += page.lines.enumerated().map { ColumnTableLine($1, layout: layout, startsPage: $0 == 0) }
         }
         let headings = VerticalHeading.extract(from: &body)
         var rows = ColumnTableRows.group(body, serial: header.columns.contains(.serial))

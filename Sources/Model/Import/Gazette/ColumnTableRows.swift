@@ -1,5 +1,5 @@
 /// A body line of a column table, cut into its columns.
-struct TableLine {
+struct ColumnTableLine {
     var number: Int
     /// The line follows a header row (a page's first line under its header).
     var startsPage: Bool
@@ -8,8 +8,6 @@ struct TableLine {
     var fragments: [ColumnLayout.Fragment]
     /// The line held a character of a VerticalHeading, taken out of its fragments.
     var holdsHeading = false
-
-    var isBlank: Bool { chapter == nil && fragments.isEmpty }
 
     private static let topicColumns: Set<TaskTableColumn> = [.serial, .policy, .task]
 
@@ -28,7 +26,7 @@ struct TableLine {
 
 /// Groups a table's body lines into rows.
 ///
-/// With a 序号 column, a row begins at each line with text in it. Without, a row begins where the
+/// With a 序号 column, a row begins at each line with text in that column. Without, a row begins where the
 /// task column begins an item (`（一）`, `1.`, `1、`, `（1）`, `一、`), or where task text begins
 /// again after a row whose unit columns have text: after a line without task text (blank lines
 /// count, except at the top of a page; a line holding only a VerticalHeading's character does
@@ -37,7 +35,7 @@ struct TableLine {
 enum ColumnTableRows {
     private static let unitColumns: Set<TaskTableColumn> = [.leadUnits, .responsibleUnits, .cooperatingUnits]
 
-    static func group(_ lines: [TableLine], serial: Bool) -> [TaskTableRow] {
+    static func group(_ lines: [ColumnTableLine], serial: Bool) -> [TaskTableRow] {
         var rows: [TaskTableRow] = []
         var open = false
         var chapter: String?
@@ -102,7 +100,7 @@ struct VerticalHeading {
     /// two lines or more whose first column holds one character that is not ASCII (or one and a
     /// punctuation mark); up to two lines with nothing in the first column may stand between its
     /// characters, but not a blank line, a chapter row or other text in the first column.
-    static func extract(from lines: inout [TableLine]) -> [VerticalHeading] {
+    static func extract(from lines: inout [ColumnTableLine]) -> [VerticalHeading] {
         var headings: [VerticalHeading] = []
         var run: [Int] = []
         var between = 0

@@ -43,8 +43,9 @@ struct GazetteText {
     /// `— —`, `4— —`, `— 62 —`, `- 12 -`, `－12－`, `第 3 页`, `第3页 共10页`.
     static func isPageNumber(_ text: String) -> Bool {
         let rest = text.filter { !$0.isWhitespace && !$0.isASCIIDigit }
-        if rest == "——" || rest == "--" || rest == "－－" || rest == "—" { return text.contains(where: \.isASCIIDigit) || rest == "——" }
-        return rest == "第页" || rest == "第页共页"
+        if rest == "——" { return true }
+        let numbered = text.contains(where: \.isASCIIDigit)
+        return numbered && ["--", "－－", "—", "第页", "第页共页"].contains(rest)
     }
 }
 

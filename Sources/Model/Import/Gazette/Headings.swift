@@ -47,11 +47,4 @@ enum Headings {
         if let next = rest.first, next.isASCIIDigit { return nil }
         return (number, String(rest.drop { $0 == " " }))
     }
-
-    /// The number's Chinese numeral, for labels such as an inferred `一、`.
-    static func numeral(_ number: Int) -> String {
-        let names = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
-        if number < 10 { return names[number] }
-        return (number / 10 == 1 ? "" : names[number / 10]) + "十" + names[number % 10]
-    }
 }

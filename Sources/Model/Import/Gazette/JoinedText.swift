@@ -10,7 +10,6 @@ struct JoinedText {
     }
 
     var firstLine: Int { starts.first?.line ?? 0 }
-    var lastLine: Int { starts.last?.line ?? 0 }
     var isEmpty: Bool { text.isEmpty }
 
     /// Appends a line with no separator: Chinese text wraps without spaces.

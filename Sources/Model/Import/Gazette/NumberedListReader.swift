@@ -16,8 +16,8 @@ struct NumberedListReader {
         var section: String?
         /// The fields of the heading above it, for an item that has none of its own.
         var inherited: TaskFields?
-
-        var fields: TaskFields { TaskFields(text) }
+        /// Its own fields, read once its text is whole.
+        var fields = TaskFields(JoinedText())
     }
 
     /// What counts as a task in one parse.
@@ -131,7 +131,10 @@ private struct ListParse {
     }
 
     private mutating func finish() {
-        if let item = current { items.append(item) }
+        if var item = current {
+            item.fields = TaskFields(item.text)
+            items.append(item)
+        }
         current = nil
     }
 

@@ -24,9 +24,6 @@ public struct RecognisedDocument: Sendable {
     public var line: Int
     public var lists: [List]
     public var skipped: [Skipped]
-
-    /// Whether the document assigns supervised tasks at all.
-    public var isSupervised: Bool { !lists.isEmpty }
 }
 
 /// The kinds of task list, each with the letter its document code starts with.

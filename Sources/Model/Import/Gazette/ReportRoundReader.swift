@@ -8,9 +8,4 @@ enum ReportRoundReader {
         let dues = sentences.filter { $0.contains("书面报告") }.flatMap { DeadlineReader.dates(in: String($0), year: year) }
         return Array(Set(dues)).sorted()
     }
-
-    /// The document's rounds as its notice states them.
-    static func rounds(of document: Document, notice: String, year: Int) -> [ReportRound] {
-        dues(inNotice: notice, year: year).map { ReportRound(document: document.code, due: $0) }
-    }
 }

@@ -34,7 +34,7 @@ struct SequentialTableReader {
 
         for line in lines {
             let compact = line.text.filter { !$0.isWhitespace }
-            if SignatureBlock.isDate(line.text) || TableReading.headerColumns(line.text) != nil { continue }
+            if SignatureBlock.isDate(line.text) || TaskTableHeader.columns(line.text) != nil { continue }
             if row == nil || cell == .units, compact.count <= 2, !isUnitLine(line.text) {
                 vertical.append(line)
                 continue

@@ -8,16 +8,12 @@ enum StatedCount {
               let stated = count(title: region.title, notice: notice) else { return }
         let read = list.tasks.count
         guard read != stated.count else { return }
-        let where_ = list.tasks.last.map { " after the task on line \(lineOf($0, in: list))" } ?? ""
         if !region.followed && read < stated.count {
-            throw ImportError(file: file, line: region.lines.last?.number ?? region.numberLine,
-                              message: "\(region.name) states \(stated.words) but the file ends with \(read)\(where_) (cut off?)")
+            let last = region.lines.last?.number ?? region.numberLine
+            throw ImportError(file: file, line: last,
+                              message: "\(region.name) states \(stated.words) but the file ends with \(read) after line \(last) (cut off?)")
         }
         reader.warn("\(region.name) states \(stated.words); \(read) tasks were read", line: region.numberLine)
-    }
-
-    private static func lineOf(_ task: Task, in list: DocumentReader.Found) -> Int {
-        list.part.lines.last?.number ?? 0
     }
 
     /// The count and how the document wrote it.

@@ -1,39 +1,37 @@
 /// Finds a task table in a part by its header row (序号 · 工作任务 · 责任领导 · 牵头单位 · 责任单位 ·
 /// 完成时限 …) and reads it: by column positions when the text keeps them (`pdftotext -layout`),
 /// else cell after cell as a plain PDF dump prints a row (SequentialTableReader).
-struct TableReading {
-    let part: DocumentParts.Part
-    let document: Document
-    let year: Int
-    let endsFile: Bool
-    let file: String
-    /// The part's lines as in the file, leading spaces kept, by line number.
-    let untrimmed: [Int: String]
-
+extension PartReader {
     /// The table's tasks and how it was laid out; nil when the part has no table header.
-    func read(reader: inout UnitListReader) throws -> (tasks: [Task], layout: String)? {
-        guard let headerIndex = part.lines.firstIndex(where: { Self.headerColumns($0.text) != nil }),
-              let columns = Self.headerColumns(part.lines[headerIndex].text) else { return nil }
-        let rest = part.lines[headerIndex...]
+    func readTable(reader: inout UnitListReader) throws -> (tasks: [Task], layout: String)? {
+        let lines = part.lines
+        guard let headerIndex = lines.firstIndex(where: { TaskTableHeader.columns($0.text) != nil }),
+              let columns = TaskTableHeader.columns(lines[headerIndex].text) else { return nil }
         let rows: [TaskTableRow]
         let layout: String
-        if Self.keepsColumns(rest.map { untrimmed[$0.number] ?? $0.text }) {
-            let lines = rest.map { SourceLine(number: $0.number, text: untrimmed[$0.number] ?? $0.text) }
-            guard let read = ColumnTableReader.read(lines) else { return nil }
+        if TaskTableHeader.keepsColumns(lines[headerIndex...].map { untrimmed[$0.number] ?? $0.text }) {
+            // A header wrapped over lines (责任 / 序号 工作任务 … 单位) starts above the line found.
+            let top = max(lines.startIndex, headerIndex - 2)
+            guard let read = ColumnTableReader.read(lines[top...].map { SourceLine(number: $0.number, text: untrimmed[$0.number] ?? $0.text) })
+            else { return nil }
             rows = read
             layout = "table in columns"
         } else {
-            rows = SequentialTableReader(columns: columns, directory: reader.directory).rows(rest.dropFirst())
+            rows = SequentialTableReader(columns: columns, directory: reader.directory).rows(lines[(headerIndex + 1)...])
             layout = "table, cells one after another"
         }
         let unitColumns: [TaskTableColumn] = [.leadUnits, .responsibleUnits, .cooperatingUnits]
         guard rows.contains(where: { row in unitColumns.contains { row.cells[$0] != nil } }) else { return nil }
         return (try TableTasks(document: document, year: year, endsFile: endsFile).tasks(from: rows, reader: &reader), layout)
     }
+}
 
+/// A task table's header row as plain text: the columns it names, and whether the table below
+/// keeps its columns apart by position.
+enum TaskTableHeader {
     /// The columns a header row names, in order; nil unless it names a task (or policy) column
     /// and a unit column.
-    static func headerColumns(_ text: String) -> [TaskTableColumn]? {
+    static func columns(_ text: String) -> [TaskTableColumn]? {
         let compact = text.filter { !$0.isWhitespace }
         guard compact.count <= 60 else { return nil }
         var found: [(offset: Int, column: TaskTableColumn)] = []
