@@ -124,10 +124,19 @@ private struct ListParse {
     }
 
     /// A section heading as printed, less any fields it carries for its items.
+    /// A heading wrapped by the page (（一）加快推动农机装备产业 / 高质量发展) keeps its second line: one
+    /// shorter than the first, with no punctuation, where a paragraph under the heading would run
+    /// the full width.
     private static func sectionTitle(_ heading: JoinedText) -> String {
         let fields = TaskFields(heading)
-        let title = fields.hasAssignment ? fields.body.lines.first?.text : heading.lines.first?.text
-        return TextCleanup.tidy(Directory.normaliseBrackets(title ?? ""))
+        let lines = (fields.hasAssignment ? fields.body : heading).lines.map(\.text)
+        guard var title = lines.first else { return "" }
+        if lines.count > 1, let last = title.last, !TextCleanup.cjkPunctuation.contains(last), !"。.;；".contains(last),
+           lines[1].count < title.count, title.count + lines[1].count <= longestHeading,
+           !lines[1].contains(where: { TextCleanup.cjkPunctuation.contains($0) }) {
+            title += lines[1]
+        }
+        return TextCleanup.tidy(Directory.normaliseBrackets(title))
     }
 
     private mutating func finish() {
