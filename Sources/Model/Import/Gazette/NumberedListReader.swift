@@ -52,8 +52,10 @@ struct NumberedListReader {
 private struct ListParse {
     let level: NumberedListReader.Level
     private var items: [NumberedListReader.Item] = []
-    private var chapter: (number: Int, heading: JoinedText)?
-    private var section: (number: Int, heading: JoinedText)?
+    private var chapter: (number: Int, heading: JoinedText)? { didSet { headingFields = nil } }
+    private var section: (number: Int, heading: JoinedText)? { didSet { headingFields = nil } }
+    /// The fields the headings in force carry, read once per heading rather than once per item.
+    private var headingFields: TaskFields??
     /// The last section's number: sections may run on across chapters.
     private var lastSection = 0
     private var current: NumberedListReader.Item?
@@ -114,7 +116,10 @@ private struct ListParse {
     }
 
     private mutating func start(printed: Int, text: SourceLine) {
-        let inherited = [section?.heading, chapter?.heading].compactMap { $0 }.map(TaskFields.init).first { $0.hasAssignment }
+        if headingFields == nil {
+            headingFields = [section?.heading, chapter?.heading].compactMap { $0 }.map(TaskFields.init).first { $0.hasAssignment }
+        }
+        let inherited = headingFields ?? nil
         current = NumberedListReader.Item(ordinal: items.count + 1, printedNumber: printed, text: JoinedText([text]),
                                           chapter: chapter.map { TextCleanup.tidy(Directory.normaliseBrackets($0.heading.text)) },
                                           section: level == .section ? nil : section.map { Self.sectionTitle($0.heading) },

@@ -33,11 +33,13 @@ enum TaskTableHeader {
     /// and a unit column.
     static func columns(_ text: String) -> [TaskTableColumn]? {
         let compact = text.filter { !$0.isWhitespace }
-        guard compact.count <= 60 else { return nil }
+        // Every line of a file comes here: a header names a unit column (…单位, …部门), so a line
+        // without one is let go before the words are looked for.
+        guard compact.count <= 60, compact.contains("单位") || compact.contains("部门") else { return nil }
         var found: [(offset: Int, column: TaskTableColumn)] = []
         var taken: [Range<String.Index>] = []
         for (word, column) in TaskTableColumn.headerWords.sorted(by: { $0.word.count > $1.word.count }) {
-            guard let range = compact.range(of: word), !taken.contains(where: { $0.overlaps(range) }) else { continue }
+            guard let range = compact.firstRange(of: word), !taken.contains(where: { $0.overlaps(range) }) else { continue }
             taken.append(range)
             found.append((compact.distance(from: compact.startIndex, to: range.lowerBound), column))
         }
