@@ -35,6 +35,10 @@ struct DocumentReader {
             let endsFile = !region.followed && index == parts.parts.count - 1
             var named = provisional
             if let label = part.label { named.name += " " + label }
+            if let reason = RepeatCheck.reason(part, lists: found) {
+                skipped.append(.init(part: part.label, reason: reason))
+                continue
+            }
             let reading = PartReader(part: part, document: named, year: year, endsFile: endsFile, file: file, untrimmed: untrimmed)
             let before = reader
             switch try reading.read(reader: &reader) {
