@@ -17,33 +17,36 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]
         ),
         .target(
+            name: "ModelCore",
+            path: "Sources/Model/Core",
+            resources: [.embedInCode("Resources/directory.json")]
+        ),
+        .target(
             name: "Model",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
-            resources: [
-                .embedInCode("Resources/directory.json"),
-                .embedInCode("Resources/sample-gazette.txt"),
-            ]
+            dependencies: ["ModelCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
+            exclude: ["Core"],
+            resources: [.embedInCode("Resources/sample-gazette.txt")]
         ),
         .target(
             name: "Dashboard",
-            dependencies: ["Model", "CNcurses"]
+            dependencies: ["Model", "ModelCore", "CNcurses"]
         ),
         .executableTarget(
             name: "duban",
             dependencies: [
-                "Model", "Dashboard",
+                "Model", "ModelCore", "Dashboard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "duban-bench",
-            dependencies: ["Model", "Dashboard", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Model", "ModelCore", "Dashboard", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .target(name: "TestSupport", dependencies: ["Model"], path: "Tests/TestSupport"),
-        .testTarget(name: "ModelTests", dependencies: ["Model", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+        .target(name: "TestSupport", dependencies: ["Model", "ModelCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "ModelTests", dependencies: ["Model", "ModelCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
                     exclude: ["Corpus", "PDFFixtures", "TableFixtures"]),
-        .testTarget(name: "CLITests", dependencies: ["Model", "duban", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Model", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "CLITests", dependencies: ["Model", "ModelCore", "duban", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Model", "ModelCore", "TestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import ModelCore
 
 /// Where the dashboard learns that the store changed, and how it reads what changed.
 public struct LiveSource {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Dashboard
 import Foundation
 import Model
+import ModelCore
 
 /// `duban-bench dashboard --db PATH`: what the dashboard computes, measured inside one process on an
 /// existing store — the load (store → snapshot, in sequence and as the dashboard overlaps it → first

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import ModelCore
 
 /// `duban-bench`: what following another process's write costs a dashboard on a large store —
 /// a full load into a new `Snapshot` against `changes(since:)` and `Snapshot.apply(_:)`.

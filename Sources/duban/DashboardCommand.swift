@@ -2,6 +2,7 @@ import ArgumentParser
 import Dashboard
 import Foundation
 import Model
+import ModelCore
 
 /// `duban` with no subcommand: the dashboard.
 struct DashboardCommand: ParsableCommand {

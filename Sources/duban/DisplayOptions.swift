@@ -2,6 +2,7 @@ import ArgumentParser
 import Dashboard
 import Foundation
 import Model
+import ModelCore
 
 /// What the dashboard and `snapshot` share: language, glyphs, and the state they start from.
 struct DisplayOptions: ParsableArguments {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Dashboard
 import Foundation
 import Model
+import ModelCore
 
 /// `duban history`: recent changes across all tasks, newest first.
 struct HistoryCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import ModelCore
 
 /// `duban import FILE`: a gazette's text, or CSV or JSON in the export's shape, all or nothing.
 /// Then, for a large store, the snapshot image the next start reads (`SnapshotImage`).

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import ModelCore
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,4 +1,5 @@
 import Model
+import ModelCore
 
 /// What `duban import` says of each document of a text or PDF file: what it was recognised as, in
 /// which layout, with how many tasks, what was skipped and why; with `--dry-run` also the first

@@ -1,4 +1,5 @@
 import Model
+import ModelCore
 
 /// What `duban rounds` prints: per document its rounds, the current one with the day its window
 /// opened, and reported/owed per lead unit.

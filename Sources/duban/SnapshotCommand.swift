@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dashboard
 import Model
+import ModelCore
 
 /// `duban snapshot`: one frame of the dashboard as plain text, through the same renderer.
 struct SnapshotCommand: ParsableCommand {

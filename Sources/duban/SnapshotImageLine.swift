@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import ModelCore
 
 /// What `import` and `gen` say about the snapshot image they write once a large store's tasks are
 /// in (`SQLiteStore.writeSnapshotImage`), so that the first dashboard after them starts quickly.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Model
+import ModelCore
 
 /// The options every command that opens the store shares.
 struct StoreOptions: ParsableArguments {

@@ -1,6 +1,7 @@
 import Dashboard
 import Foundation
 import Model
+import ModelCore
 
 /// One task as `duban show` prints it: labelled fields, the text wrapped by display width, history.
 struct TaskSheet {

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import ModelCore
 import Testing
 
 /// `duban import` end to end, through the real binary.

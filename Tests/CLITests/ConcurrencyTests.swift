@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import ModelCore
 import Testing
 
 /// Issue 4's concurrency acceptance: 8 processes write with `duban update` for 30 s while two

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import ModelCore
 
 /// A store whose every field tries to drive the terminal: task texts, units, leaders, document
 /// and chapter names imported from JSON, a note recorded with `duban update`, and a config whose

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Model
+import ModelCore
 
 /// Hostile data on a real terminal (a pseudo-terminal, read byte for byte): nothing from the
 /// store may reach the terminal raw, in the dashboard or from a command.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Model
+import ModelCore
 
 /// Recording from the dashboard, as a user does it: the real binary in tmux, another process
 /// writing meanwhile, and a read-only seat.

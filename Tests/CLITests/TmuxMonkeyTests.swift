@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Model
+import ModelCore
 import TestSupport
 
 /// Random keys and resizes (1x1 to 250x80) sent to the real binary under tmux: it must still be

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Model
+import ModelCore
 
 /// The real binary on a store large enough for a snapshot image: the first start writes one, the
 /// next starts read it, and what they show is what a start from the store's rows shows.

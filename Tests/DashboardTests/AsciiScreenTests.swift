@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Dashboard
 import Model
+import ModelCore
 
 /// With `--ascii` no cell may hold a character that a CJK terminal setup could draw two columns
 /// wide while duban counts one: every cell is ASCII or an East Asian Wide character (the Chinese
@@ -34,7 +35,7 @@ import Model
     @Test func aHistoryLineUsesTheGlyphsArrow() {
         let entry = ProgressEntry(taskID: "P2-8", actor: "李某", at: Date(timeIntervalSince1970: 0), kind: .update,
                                   oldStatus: .notStarted, newStatus: .inProgress, oldProgress: 0, newProgress: 40, note: "开工")
-        let ascii = HistoryLine.text(entry, language: .zh, glyphs: .ascii)
+        let ascii = HistoryLine.text(entry, language: .zh, arrow: Glyphs.ascii.arrowRight)
         #expect(ascii.hasSuffix("李某 未启动->推进中 0%->40% “开工”"), "\(ascii)")
         #expect(HistoryLine.text(entry, language: .zh).hasSuffix("李某 未启动→推进中 0%→40% “开工”"))
     }

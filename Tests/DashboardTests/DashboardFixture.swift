@@ -1,6 +1,7 @@
 import Foundation
 @testable import Dashboard
 import Model
+import ModelCore
 
 /// The bundled 2020 gazette as a dashboard state at its demo date.
 enum DashboardFixture {

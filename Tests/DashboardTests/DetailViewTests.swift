@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Dashboard
 import Model
+import ModelCore
 
 /// The detail shows the task's history, newest first, in the pane and full screen.
 @Suite struct DetailViewTests {

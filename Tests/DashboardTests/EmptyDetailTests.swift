@@ -1,6 +1,7 @@
 import Testing
 @testable import Dashboard
 import Model
+import ModelCore
 
 /// A filter typed in the detail that leaves its list empty (found by the monkey test).
 @Suite struct EmptyDetailTests {

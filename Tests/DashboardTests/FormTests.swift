@@ -1,6 +1,7 @@
 import Testing
 @testable import Dashboard
 import Model
+import ModelCore
 
 /// The `u` and `c` forms against the reducer: typing, confirming, cancelling, conflicts and the
 /// read-only seat.

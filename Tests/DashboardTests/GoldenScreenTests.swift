@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Dashboard
 import Model
+import ModelCore
 
 /// Every view rendered from the bundled data at its demo date, compared with reviewed text files
 /// in Golden/. Record them anew with `DUBAN_RECORD_GOLDEN=1 swift test --filter GoldenScreen`.

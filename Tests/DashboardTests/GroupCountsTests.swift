@@ -1,6 +1,7 @@
 import Testing
 @testable import Dashboard
 import Model
+import ModelCore
 
 /// The groups panel's `pending/total` column at the sizes of a large plan.
 @Suite struct GroupCountsTests {

@@ -1,6 +1,7 @@
 import Testing
 @testable import Dashboard
 import Model
+import ModelCore
 
 /// The totals on the header's second row, in less room than they need.
 @Suite struct HeaderTotalsTests {

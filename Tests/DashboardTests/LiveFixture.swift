@@ -1,6 +1,7 @@
 import Foundation
 @testable import Dashboard
 import Model
+import ModelCore
 
 /// A real store of the bundled gazette and a dashboard state loaded from it at the demo date:
 /// writes go to the store, and `pull` applies them the way the runner does.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Dashboard
 import Model
+import ModelCore
 
 /// Another process's changes: marked for a while, held back while paused, selection kept.
 @Suite struct LiveStateTests {

@@ -1,4 +1,5 @@
 import Model
+import ModelCore
 import Dashboard
 import TestSupport
 

@@ -1,5 +1,6 @@
 @testable import Dashboard
 import Model
+import ModelCore
 
 /// What must hold after every key, whatever came before: the selection inside its list and on
 /// screen, a task in the detail, and a grid of exactly the terminal's size with no wide

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Dashboard
 import Model
+import ModelCore
 import TestSupport
 
 /// Random keys and resizes against the reducer and the renderer over the bundled gazette, with

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Dashboard
 import Model
+import ModelCore
 
 /// The runner's writer against a real store: saved, refused as a conflict, failed.
 @Suite struct RecorderTests {

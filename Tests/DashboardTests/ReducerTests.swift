@@ -1,6 +1,7 @@
 import Testing
 @testable import Dashboard
 import Model
+import ModelCore
 
 /// Key scripts against the reducer: what a duty officer and a leader do.
 @Suite struct ReducerTests {

@@ -1,6 +1,7 @@
 import Testing
 @testable import Dashboard
 import Model
+import ModelCore
 
 /// The task list's id column.
 @Suite struct TaskIDColumnTests {

@@ -1,5 +1,6 @@
 @testable import Dashboard
 import Model
+import ModelCore
 import Testing
 
 @Suite("Terminal: planning a grid row for ncurses")

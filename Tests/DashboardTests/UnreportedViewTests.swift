@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Dashboard
 import Model
+import ModelCore
 
 /// View 6 未报送 with some reports handed in: counts per lead unit, the missing tasks, the filter.
 @Suite struct UnreportedViewTests {

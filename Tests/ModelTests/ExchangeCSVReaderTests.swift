@@ -1,5 +1,6 @@
 import Testing
 @testable import Model
+@testable import ModelCore
 
 @Suite struct ExchangeCSVReaderTests {
     private func rows(_ text: String) throws -> [CSVRow] {

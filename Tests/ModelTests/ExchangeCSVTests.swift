@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Model
+@testable import ModelCore
 
 @Suite struct ExchangeCSVTests {
     private let header = "id,document,number,chapter,text,leaders,lead_units,responsible_units,status"

@@ -1,5 +1,6 @@
 import Testing
 @testable import Model
+@testable import ModelCore
 
 @Suite struct ExchangeJSONParserTests {
     private func parse(_ text: String) throws -> JSONNode {

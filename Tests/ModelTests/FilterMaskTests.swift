@@ -1,6 +1,7 @@
 import Testing
 import TestSupport
 @testable import Model
+@testable import ModelCore
 
 /// `FilterMatcher.mask(over:)`, the dashboard's filter over all tasks at once through the
 /// snapshot's search index, says of every task what `matches(_:)` says of it alone.

@@ -1,4 +1,5 @@
 import Model
+import ModelCore
 import TestSupport
 
 /// Seeded damage to a valid file: byte flips, bytes and tokens put in or taken out, truncation,

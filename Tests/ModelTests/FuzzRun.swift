@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Model
+@testable import ModelCore
 import TestSupport
 
 /// One importer fuzzed with seeded mutations of valid files. Every case must import or throw an

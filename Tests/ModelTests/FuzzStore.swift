@@ -1,5 +1,6 @@
 import Foundation
 @testable import Model
+@testable import ModelCore
 
 /// A store seeded with the sample gazette and one committed note, copied afresh for every case
 /// it checks: an import must apply whole or leave the store as it was, and never lose the note.

@@ -1,5 +1,6 @@
 import Testing
 @testable import Model
+@testable import ModelCore
 
 /// The 2号 plan, read from the real gazette.
 @Suite struct GazettePlanTests {

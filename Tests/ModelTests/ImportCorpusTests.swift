@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Model
+@testable import ModelCore
 
 /// An independent corpus of made-up documents (`Corpus/*.txt`), each with the tasks a careful reader
 /// takes from it (`Corpus/expected/NAME.json`), compared field by field with what the gazette importer

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Model
+@testable import ModelCore
 import TestSupport
 
 /// The importers under seeded mutations of the sample data: 1,000 cases each by default (25–40 ms a case in a debug build),

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Model
+@testable import ModelCore
 
 @Suite struct SavedViewConfigTests {
     private func parse(_ text: String) throws(ConfigError) -> DubanConfig {

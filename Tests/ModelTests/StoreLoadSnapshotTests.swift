@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import Model
+@testable import ModelCore
 
 /// `loadSnapshot()` indexes rows on a second thread while they are read; what it gives must be
 /// what a snapshot built after `loadAll()` holds.

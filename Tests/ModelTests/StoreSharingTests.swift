@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Model
+@testable import ModelCore
 
 @Suite struct StoreSharingTests {
     @Test func historyFiltersBySinceActorAndLimit() throws {

@@ -1,4 +1,5 @@
 import Model
+import ModelCore
 
 extension SplitMix64 {
     /// A generator for case `index` of a run with `seed`: each fuzz or monkey case can be

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import ModelCore
 
 /// The `u` and `c` forms: what is about to be recorded on one task, field by field, and the
 /// version of the task the user saw when the form opened.

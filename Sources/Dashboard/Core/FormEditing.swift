@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import ModelCore
 
 /// The `u` and `c` forms in the reducer: opening one on the selected task, keys while it is
 /// open, the confirmation, and what the runner's write does to it. Every data-changing path

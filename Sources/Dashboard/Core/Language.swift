@@ -1,9 +1,5 @@
 import Model
-
-/// The interface language: Chinese by default, English with `--lang en` or `DUBAN_LANG=en`.
-public enum Language: String, Sendable, CaseIterable {
-    case zh, en
-}
+import ModelCore
 
 /// Every label of the interface, in one table, in both languages.
 public enum Label: Sendable {
@@ -136,20 +132,6 @@ public enum Label: Sendable {
         case .readOnlyRefused: ("只读，不能记录：", "read-only, cannot record: ")
         case .readOnlyUnavailable: ("（只读不可用）", "(read-only) ")
         case .selectTaskFirst: ("请先选中一条任务（Enter 或 Tab 进入任务列表）", "select a task first (Enter or Tab to the task list)")
-        }
-    }
-}
-
-extension Status {
-    /// The status word in the interface language.
-    public func label(_ language: Language) -> String {
-        guard language == .en else { return label }
-        switch self {
-        case .notStarted: return "not started"
-        case .inProgress: return "in progress"
-        case .done: return "done"
-        case .behind: return "behind"
-        case .blocked: return "blocked"
         }
     }
 }

@@ -1,4 +1,5 @@
 import Model
+import ModelCore
 
 /// One row of a groups panel: a leader, a unit, a town, or a heading between kinds of unit.
 public struct GroupRow: Equatable, Sendable {

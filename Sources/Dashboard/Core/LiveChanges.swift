@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import ModelCore
 
 extension AppState {
     /// Takes what other processes committed (read with `TaskStore.changes(since:)`): the tasks

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import ModelCore
 
 /// Editing the filter prompt: the filter follows every keystroke; a text that does not parse
 /// shows its problem and leaves the last good filter in force.

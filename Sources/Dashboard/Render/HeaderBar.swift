@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import ModelCore
 
 /// The two top rows (title with the date; view tabs with totals) and the rule below them.
 enum HeaderBar {

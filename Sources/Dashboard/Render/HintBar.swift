@@ -1,4 +1,5 @@
 import Model
+import ModelCore
 
 /// The one-line hint bar, generated from the keymap for where the user is.
 enum HintBar {

@@ -1,4 +1,5 @@
 import Model
+import ModelCore
 
 /// A line being typed, with its cursor drawn as a reversed cell; the text scrolls left so the
 /// cursor stays within `width` columns.

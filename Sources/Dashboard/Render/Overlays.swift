@@ -1,4 +1,5 @@
 import Model
+import ModelCore
 
 /// A box drawn over the body, with a title, for the help and the saved views.
 struct OverlayBox {

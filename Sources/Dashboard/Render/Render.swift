@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import ModelCore
 
 /// Draws the whole screen for a state. Pure: the same state always gives the same grid.
 public func render(_ state: AppState) -> Grid {

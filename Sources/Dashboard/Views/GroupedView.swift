@@ -1,4 +1,5 @@
 import Model
+import ModelCore
 
 /// 按领导, 按单位, 按乡镇, 未报送: groups on the left (or alone when narrow), the selected group's
 /// tasks, and the selected task's detail below. 未报送 groups by lead unit, lists the tasks whose

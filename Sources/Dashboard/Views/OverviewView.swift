@@ -1,4 +1,5 @@
 import Model
+import ModelCore
 
 /// 概览: totals, a stacked bar per leader, the units with most overdue or behind tasks, reports
 /// handed in per lead unit for the current round, and progress per chapter; all over the filtered tasks.

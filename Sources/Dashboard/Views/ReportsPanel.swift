@@ -1,4 +1,5 @@
 import Model
+import ModelCore
 
 /// The overview's 报送 panel: per lead unit, reports handed in over reports owed in the current
 /// round, the units missing most first; over the filtered tasks.

@@ -1,3 +1,5 @@
+import ModelCore
+
 /// One CSV record: its fields and the physical line it starts on.
 struct CSVRow: Equatable {
     var line: Int

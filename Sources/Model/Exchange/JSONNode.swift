@@ -1,3 +1,5 @@
+import ModelCore
+
 /// A parsed JSON value and the line it starts on.
 struct JSONNode: Equatable {
     /// An object member: its key, the key's line, and its value.

@@ -1,3 +1,5 @@
+import ModelCore
+
 /// Parses RFC 8259 JSON from well-formed UTF-8, remembering the line each value starts on.
 struct JSONParser {
     /// Deeper nesting is refused rather than risking the stack.

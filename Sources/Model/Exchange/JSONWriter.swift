@@ -1,3 +1,5 @@
+import ModelCore
+
 /// Writes JSON values as text, escaping strings per RFC 8259 while leaving non-ASCII and `/` as they are.
 enum JSONWriter {
     /// A field value: null, a string, a number as written, or a one-line array of strings.

@@ -1,4 +1,5 @@
 import Foundation
+import ModelCore
 
 /// Tasks as CSV for Excel: one row per task under a header of the JSON key names, lists joined with 、.
 public enum TaskCSV {

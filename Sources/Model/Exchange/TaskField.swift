@@ -1,3 +1,5 @@
+import ModelCore
+
 /// The fields of a task as named in exchange files: JSON keys and CSV columns, in file order.
 enum TaskField: String, CaseIterable, Sendable {
     case id, document, number

@@ -1,4 +1,5 @@
 import Foundation
+import ModelCore
 
 /// Writes tasks to a file exactly as `TaskJSON.encode` or `TaskCSV.encode` would, a slice at a
 /// time, so that a million tasks never sit in one string.

@@ -1,4 +1,5 @@
 import Foundation
+import ModelCore
 
 /// Tasks as a JSON array of objects, keys in a fixed order, one per line: the format for editing and diffing.
 public enum TaskJSON {

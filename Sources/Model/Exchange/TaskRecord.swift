@@ -1,4 +1,5 @@
 import Foundation
+import ModelCore
 
 /// One task's fields as read from a JSON object or a CSV row, each with the line it was read from.
 struct TaskRecord {

@@ -1,4 +1,5 @@
 import Foundation
+import ModelCore
 
 /// Writes generated tasks and their history into a store, a chunk of whole documents at a time.
 public enum GeneratedStore {

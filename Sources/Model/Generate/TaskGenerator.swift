@@ -1,4 +1,5 @@
 import Foundation
+import ModelCore
 
 /// Synthetic tasks in the shape of a real plan, for benchmarks: the same seed gives the same tasks.
 ///

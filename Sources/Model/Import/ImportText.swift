@@ -1,3 +1,5 @@
+import ModelCore
+
 /// The text of a file to import: UTF-8 with or without a BOM, or else GB18030, which Excel and Notepad on
 /// Chinese Windows save.
 enum ImportText {

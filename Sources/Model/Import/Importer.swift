@@ -1,4 +1,5 @@
 import Foundation
+import ModelCore
 
 /// The kinds of file `duban import` reads.
 public enum ImportFormat: String, CaseIterable, Sendable {

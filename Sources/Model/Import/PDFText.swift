@@ -1,4 +1,5 @@
 import Foundation
+import ModelCore
 
 /// The text layer of a PDF, read by poppler's `pdftotext -layout`, which keeps a table's columns apart.
 enum PDFText {

@@ -1,3 +1,5 @@
+import ModelCore
+
 /// A problem with the config file, named by file and line: `FILE:LINE: problem`.
 public struct ConfigError: Error, Equatable, Sendable, CustomStringConvertible {
     public var file: String

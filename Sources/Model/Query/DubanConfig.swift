@@ -1,3 +1,5 @@
+import ModelCore
+
 /// The user's settings and saved views, from `config.toml`:
 ///
 /// ```toml

@@ -1,3 +1,5 @@
+import ModelCore
+
 /// A term's condition with its names resolved for one `FilterContext`: cheap to test on a task.
 enum FilterCheck: Sendable {
     case text(FoldedText)

@@ -1,3 +1,5 @@
+import ModelCore
+
 /// What a filter needs besides the tasks: the date that decides `overdue`, the tasks `unreported`
 /// matches, and the directory that resolves names; with the directory's lookups done once, so no
 /// task waits on them.

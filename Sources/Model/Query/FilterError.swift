@@ -1,3 +1,5 @@
+import ModelCore
+
 /// Why a filter's text does not parse, and where in it the problem starts.
 public struct FilterError: Error, Equatable, Sendable, CustomStringConvertible {
     /// What is wrong, e.g. `unknown key “foo:”`.

@@ -1,3 +1,5 @@
+import ModelCore
+
 /// The dashboard's filter language: whitespace-separated terms, all of which must hold.
 ///
 /// `leader:马长军 unit:发改局 town:金积镇 lead:财政局 status:behind,blocked doc:P2 chapter:二

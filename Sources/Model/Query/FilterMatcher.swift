@@ -1,3 +1,5 @@
+import ModelCore
+
 /// A `FilterExpression` bound to a `FilterContext`: names resolved through the directory once,
 /// then tested against as many tasks as needed.
 public struct FilterMatcher: Sendable {

@@ -1,3 +1,5 @@
+import ModelCore
+
 /// A few canonical names, tested for membership faster than a `Set` when there are only a few:
 /// most names differ in length, which costs nothing to compare, and no string is hashed.
 struct FilterNameList: Sendable {

@@ -1,3 +1,5 @@
+import ModelCore
+
 /// One parsed term of a filter: a condition, possibly negated with `!`.
 ///
 /// Names stay as typed: resolving them needs a `Directory`, which `FilterMatcher` brings.

@@ -1,3 +1,5 @@
+import ModelCore
+
 /// Reads one token as a term: `!` negation, a `key:` with its value, `overdue`, `unreported`, or free text.
 ///
 /// A key is ASCII letters before a colon, which may be full-width (`leader：马长军`, as a Chinese

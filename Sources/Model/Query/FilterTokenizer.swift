@@ -1,3 +1,5 @@
+import ModelCore
+
 /// One whitespace-separated term of a filter's text, its quotes removed.
 ///
 /// Each character remembers where it stood and whether it was quoted: a quoted `:` or `!` is

@@ -1,3 +1,4 @@
+import ModelCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

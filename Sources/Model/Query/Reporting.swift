@@ -1,4 +1,5 @@
 import Foundation
+import ModelCore
 
 /// Who owes a written report (报送) in the current round at `today`, and who has handed it in.
 ///

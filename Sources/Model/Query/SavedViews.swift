@@ -1,3 +1,5 @@
+import ModelCore
+
 /// The views every dashboard offers, before the user's own.
 public enum SavedViews {
     /// 逾期, 滞后, 本月到期 (due in `today`'s month and not done), 未启动, 已完成, 未报送 (no report in

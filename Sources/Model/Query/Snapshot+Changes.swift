@@ -1,3 +1,5 @@
+import ModelCore
+
 extension Snapshot {
     /// Brings the snapshot to `changes.cursor`: afterwards it equals a full load of the store
     /// there, provided it was the store as of the cursor `changes` was read from.

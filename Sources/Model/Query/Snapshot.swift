@@ -1,3 +1,5 @@
+import ModelCore
+
 /// An immutable picture of the store: every task with the indexes the dashboard groups by.
 ///
 /// Built by a full load, then brought up to date with `apply(_:)` as other writers change the

@@ -1,3 +1,5 @@
+import ModelCore
+
 /// The conditions of `duban list`: every condition given must hold.
 ///
 /// Names are resolved through the Directory, so `--unit 发改局` finds 区发展和改革局. A town

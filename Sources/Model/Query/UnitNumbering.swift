@@ -1,3 +1,5 @@
+import ModelCore
+
 /// Numbers for unit and leader names while `Snapshot` builds its indexes, so that the work per
 /// task is on integers: the Directory's groups and their members first, then names as met.
 ///

@@ -1,3 +1,5 @@
+import ModelCore
+
 /// One plausible synthetic write to a task, made by a simulated actor.
 ///
 /// Simulated actors are named `模拟·…` and the text of simulated notes and instructions starts

@@ -1,4 +1,5 @@
 import Foundation
+import ModelCore
 
 /// Writes synthetic progress to random tasks that are not done, through `TaskStore.update`
 /// with version checks, for demos and live tests (`duban simulate`).

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import ModelCore
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,4 +1,5 @@
 import GRDB
+import ModelCore
 
 /// SQL for the `document` table.
 enum DocumentTable {

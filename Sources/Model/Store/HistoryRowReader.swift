@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GRDBSQLite
+import ModelCore
 
 /// Turns rows of the `progress_entry` table into entries, reading the columns by index straight
 /// from SQLite: GRDB's `Row` finds each column by its name, lowercased on every lookup, which at

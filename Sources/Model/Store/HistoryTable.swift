@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import ModelCore
 
 /// SQL for the `progress_entry` table: the history of every task.
 enum HistoryTable {

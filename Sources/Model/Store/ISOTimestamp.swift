@@ -1,4 +1,5 @@
 import Foundation
+import ModelCore
 
 /// The one text form of instants in the store: ISO-8601 in UTC with whole seconds, `2020-06-28T10:12:00Z`.
 enum ISOTimestamp {

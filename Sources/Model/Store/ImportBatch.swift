@@ -1,3 +1,5 @@
+import ModelCore
+
 /// Documents and tasks to write into a store in one transaction.
 public struct ImportBatch: Sendable {
     /// What an import does to tasks the store already holds.

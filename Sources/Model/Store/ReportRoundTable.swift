@@ -1,4 +1,5 @@
 import GRDB
+import ModelCore
 
 /// SQL for the `report_round` table: each document's report rounds, and whether a user set them.
 enum ReportRoundTable {

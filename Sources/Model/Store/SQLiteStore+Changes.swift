@@ -1,4 +1,5 @@
 import GRDB
+import ModelCore
 
 extension SQLiteStore {
     public func loadAll() throws -> StoreContents {

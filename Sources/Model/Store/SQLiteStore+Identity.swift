@@ -1,4 +1,5 @@
 import GRDB
+import ModelCore
 
 extension SQLiteStore {
     /// The setting that names a store file for good: a snapshot image carries it, so an image is

@@ -1,3 +1,5 @@
+import ModelCore
+
 extension SQLiteStore {
     /// Writes the store's snapshot image here and now, when the store calls for one (see
     /// `SnapshotImage`): what `duban import` does once its transaction has committed, so that the

@@ -1,4 +1,5 @@
 import Foundation
+import ModelCore
 
 extension SQLiteStore {
     public func apply(_ batch: ImportBatch) throws -> ImportOutcome {

@@ -1,4 +1,5 @@
 import Foundation
+import ModelCore
 
 extension SQLiteStore {
     public func documents() throws -> [Document] {

@@ -1,3 +1,5 @@
+import ModelCore
+
 extension SQLiteStore {
     public func reportRounds() throws -> [ReportRound] {
         try read(ReportRoundTable.all)

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import ModelCore
 
 /// Where a loaded snapshot came from, which decides whether a new image is worth writing.
 public enum SnapshotSource: Equatable, Sendable {

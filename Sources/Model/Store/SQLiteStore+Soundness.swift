@@ -1,4 +1,5 @@
 import GRDB
+import ModelCore
 
 extension SQLiteStore {
     /// Refuses a damaged file before anything is written to it: SQLite notices a damaged page

@@ -1,4 +1,5 @@
 import Foundation
+import ModelCore
 
 extension SQLiteStore {
     public func update(id: String, status: Status?, progress: Int?, note: String?, kind: ProgressEntry.Kind = .update,

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Synchronization
+import ModelCore
 
 /// A `TaskStore` in one SQLite file, in WAL mode, shared safely by several processes.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import ModelCore
 
 /// The bundled sample: the 2020 gazette of 利通区, and the demo date a store seeded with it opens at.
 ///

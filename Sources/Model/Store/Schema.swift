@@ -1,4 +1,5 @@
 import GRDB
+import ModelCore
 
 /// The store's migrations, applied in order when a store is opened.
 ///

@@ -1,3 +1,5 @@
+import ModelCore
+
 /// Whether this process may change the store.
 public enum StoreAccess: Equatable, Sendable {
     case readWrite

@@ -1,3 +1,5 @@
+import ModelCore
+
 /// What other writers changed since a `ChangeCursor`, read in one transaction.
 ///
 /// Most changes are task writes (`update`, an import that edits tasks): `Snapshot.apply(_:)`

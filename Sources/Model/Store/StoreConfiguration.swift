@@ -1,5 +1,6 @@
 import GRDB
 import GRDBSQLite
+import ModelCore
 
 /// The GRDB configuration of every connection to a store.
 ///

@@ -1,3 +1,5 @@
+import ModelCore
+
 /// Everything the dashboard shows of a store, read in one transaction, with the cursor it was read at.
 public struct StoreContents: Sendable {
     public var documents: [Document]

@@ -1,3 +1,5 @@
+import ModelCore
+
 /// A store operation that failed, with a message meant for the user.
 public enum StoreError: Error, Sendable, CustomStringConvertible {
     /// The database at `path` could not be opened or migrated.

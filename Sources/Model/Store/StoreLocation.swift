@@ -1,4 +1,5 @@
 import Foundation
+import ModelCore
 
 /// Where the store lives: `--db PATH`, else `$DUBAN_DB`, else `$XDG_DATA_HOME/duban/duban.sqlite`
 /// (`~/.local/share/duban/duban.sqlite`).

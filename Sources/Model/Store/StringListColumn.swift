@@ -1,3 +1,5 @@
+import ModelCore
+
 /// Reads the task table's list columns, JSON arrays of strings such as `["发改局","财政局"]`,
 /// without Foundation's JSONDecoder, which costs more than the rest of a row put together.
 ///

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GRDBSQLite
+import ModelCore
 
 /// Turns rows of the task table into tasks, sharing what repeats: a list column's text met
 /// before gives the very list it gave then (same storage, which `Snapshot` relies on to index

@@ -1,4 +1,5 @@
 import Foundation
+import ModelCore
 
 /// Where tasks, their documents, their history and a few settings are kept.
 ///

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GRDBSQLite
+import ModelCore
 
 extension TaskTable {
     /// All tasks in import order, with a `SnapshotIndexer` over them, built on a second thread

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GRDBSQLite
+import ModelCore
 
 /// SQL for the `task` table. Lists of names are stored as JSON arrays of strings.
 enum TaskTable {

@@ -1,3 +1,5 @@
+import ModelCore
+
 /// Reads deadlines written in Chinese: `2020年 5 月底`, `9月15日前`, `11月末`; and, in a deadline
 /// field, also `11月30日`, `2021.9.30`, `2021/9/30`, `9月份`, `年底`, `上半年`, `三季度末`.
 enum DeadlineReader {

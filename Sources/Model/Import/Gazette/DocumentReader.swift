@@ -1,3 +1,5 @@
+import ModelCore
+
 /// Reads one document of a file: finds, part by part, the task lists it carries and the layout
 /// each is in, skips what assigns nothing (saying why), and refuses a document the file cuts off.
 struct DocumentReader {

@@ -1,4 +1,5 @@
 import Foundation
+import ModelCore
 
 /// What parsing a file of documents produced: the task lists with their tasks, what each document
 /// was recognised as (and what was skipped, and why), and what deserved a warning.

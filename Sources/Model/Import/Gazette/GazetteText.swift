@@ -1,4 +1,5 @@
 import Foundation
+import ModelCore
 
 /// The gazette's lines with the page furniture of PDF extraction removed.
 ///

@@ -1,3 +1,5 @@
+import ModelCore
+
 /// Turns the items of a numbered list into tasks, and refuses a list the file cuts off: a last task
 /// left without its fields, without a field every other task has, or inside an open bracket.
 struct ListTasks {

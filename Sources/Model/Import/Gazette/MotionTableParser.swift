@@ -1,4 +1,5 @@
 import Foundation
+import ModelCore
 
 /// Parses the table of NPC motions and suggestions (人大代表议案建议, 8号 附件5):
 /// categories `议案3件`, subcategories `农业、水利方面（5件）`, rows

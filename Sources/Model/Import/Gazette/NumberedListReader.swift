@@ -1,3 +1,5 @@
+import ModelCore
+
 /// Reads a list of numbered tasks — items `1.` `1、` `（1）` … under chapters `一、` and sections
 /// `（一）` — whose fields stand in labelled lines, brackets or verbs (TaskFields), in any mix.
 ///

@@ -1,3 +1,5 @@
+import ModelCore
+
 /// Finds a task table in a part by its header row (序号 · 工作任务 · 责任领导 · 牵头单位 · 责任单位 ·
 /// 完成时限 …) and reads it: by column positions when the text keeps them (`pdftotext -layout`),
 /// else cell after cell as a plain PDF dump prints a row (SequentialTableReader).

@@ -1,3 +1,5 @@
+import ModelCore
+
 /// Reads one part of a document with the reader its layout calls for, told by the part's own
 /// text: a list of motions or proposals by its header (案由, 类别), a rectification plan by its
 /// 整改措施, a table by its header row, else numbered tasks with fields.

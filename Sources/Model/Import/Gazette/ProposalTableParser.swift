@@ -1,4 +1,5 @@
 import Foundation
+import ModelCore
 
 /// Parses the table of CPPCC proposals (政协提案, 8号 附件6). Rows are grouped under their lead
 /// unit, `（1）农业农村局（31件）`, a heading that PDF extraction breaks over several lines and

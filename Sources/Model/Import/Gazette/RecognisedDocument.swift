@@ -1,3 +1,5 @@
+import ModelCore
+
 /// What the importer made of one document of a file, as `--dry-run` and the summary show it.
 public struct RecognisedDocument: Sendable {
     /// A task list the importer read.

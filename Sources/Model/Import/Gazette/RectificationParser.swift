@@ -1,3 +1,5 @@
+import ModelCore
+
 /// Parses a rectification plan (the 11号 education plan): under the chapter of problems
 /// (反馈问题及整改措施), each problem `（一）…。` is followed by `整改措施：`, its measures (numbered
 /// `1.` `2.` … or one paragraph), and the labelled fields 牵头单位/责任单位/配合单位/完成时限 that

@@ -1,3 +1,5 @@
+import ModelCore
+
 /// A list whose units are the region's or the state's (自治区发展改革委, 财政厅 …): a higher-level
 /// document printed for reference, not the district's own list. A region's or province's
 /// departments are 厅 where a district's are 局; its lists also task 各市、县（区）.

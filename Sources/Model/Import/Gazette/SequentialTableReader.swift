@@ -1,3 +1,5 @@
+import ModelCore
+
 /// Reads a task table from a plain PDF dump, where the grid is lost and a row's cells come out one
 /// after another: a chapter printed one character a line (`一` `、` `切` `实` …), the policy cell
 /// from its number to its 。 (`（一）扩大优` / `势产业电价` / `补贴范围。`), the task text, then the

@@ -1,3 +1,5 @@
+import ModelCore
+
 /// The end of a notice: the issuing office, the date (2021年 3 月 5 日) and the publication mark
 /// (（此件公开发布）). Tasks printed in the body of a document come before it; a body whose tasks are
 /// not followed by it, at the end of a file, was cut off.

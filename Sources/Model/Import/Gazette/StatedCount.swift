@@ -1,3 +1,5 @@
+import ModelCore
+
 /// The number of tasks a document says it has — `共30项`, `共24条`, or a count in its title
 /// (稳增长二十四条意见, 十条措施) — checked against the tasks read when the document has one list.
 /// Short where the file ends, the file was cut; short inside a gazette, worth a warning.

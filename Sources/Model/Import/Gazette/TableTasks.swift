@@ -1,3 +1,5 @@
+import ModelCore
+
 /// Turns the rows of a task table into tasks: the task cell is the text, the policy cell its
 /// section; leaders and units are read from their cells through the Directory. A last row left
 /// without units where the file ends is a cut.

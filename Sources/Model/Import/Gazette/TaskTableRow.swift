@@ -1,3 +1,5 @@
+import ModelCore
+
 /// A column of a task table, named by what its header cell says (序号, 工作任务, 牵头单位 …).
 enum TaskTableColumn: String, CaseIterable, Hashable, Sendable {
     /// 序号.

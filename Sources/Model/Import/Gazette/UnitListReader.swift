@@ -1,4 +1,5 @@
 import Foundation
+import ModelCore
 
 /// Turns a written list of units (`区发展和改革局、科学技术局，各乡镇`) into canonical names,
 /// collecting a warning for anything that needed care.

@@ -1,3 +1,5 @@
+import ModelCore
+
 extension FilterMatcher {
     /// For every task of the snapshot, whether it matches: what `matches(_:)` says of each, computed
     /// term by term over all tasks at once (the dashboard's filter on every keystroke).

@@ -1,3 +1,5 @@
+import ModelCore
+
 /// The names each task gives in one role, as name numbers of a `SearchIndex`: task `t`'s numbers
 /// are `numbers[starts[t]..<starts[t + 1]]`, all tasks' in one array.
 struct NameReferences: Sendable {

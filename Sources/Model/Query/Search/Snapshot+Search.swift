@@ -1,4 +1,5 @@
 import Foundation
+import ModelCore
 
 extension Snapshot {
     /// Builds the search index on another thread (when not built yet), so that the first filter

@@ -1,4 +1,5 @@
 import Foundation
+import ModelCore
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,4 +1,5 @@
 import Foundation
+import ModelCore
 
 extension SnapshotImage {
     /// An image read back: the snapshot's tasks, history and indexes.

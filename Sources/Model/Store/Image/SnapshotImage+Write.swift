@@ -1,4 +1,5 @@
 import Foundation
+import ModelCore
 
 extension SnapshotImage {
     /// Writes the image of `snapshot`, read at `cursor` from the store `storeID` names, to

@@ -1,4 +1,5 @@
 import Foundation
+import ModelCore
 
 /// A snapshot written to a file beside the store, so that a dashboard over a large store starts
 /// from it instead of building every task and index from the store's rows.

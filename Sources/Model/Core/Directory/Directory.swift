@@ -19,7 +19,7 @@ public struct Directory: Sendable {
     /// Every spelling (normalised) → what it names.
     let spellings: [String: Spelling]
     /// Longest spelling, in characters, bounding the run-together segmentation.
-    let longestSpelling: Int
+    package let longestSpelling: Int
     /// Every beginning of a spelling, with or without the 区 prefix: the segmentation stops
     /// extending a piece as soon as no spelling starts with it.
     let spellingBeginnings: Set<String>

@@ -1,11 +1,11 @@
 import Foundation
-import Model
 
 /// One history entry as a line, the same in the dashboard and in `duban show` / `history`:
 /// `2020-06-28 10:12 李某 未启动→推进中 0%→40% “已完成前期手续”` (with `--ascii`, `未启动->推进中`;
-/// the quotes are narrowed with everything else on screen, see `Glyphs.narrowsAmbiguous`).
+/// the quotes are narrowed with everything else on screen, see the dashboard's `Glyphs`).
 public enum HistoryLine {
-    public static func text(_ entry: ProgressEntry, language: Language, glyphs: Glyphs = .unicode,
+    /// - Parameter arrow: between the old and the new value, `→` or, in ASCII, `->`.
+    public static func text(_ entry: ProgressEntry, language: Language, arrow: String = "→",
                             separator: String = " ") -> String {
         var parts = [timestamp(entry.at), entry.actor]
         switch entry.kind {
@@ -13,17 +13,12 @@ public enum HistoryLine {
         case .note: parts.append(language == .zh ? "进展" : "note")
         case .instruction: parts.append(language == .zh ? "领导批示" : "instruction")
         }
-        let arrow = glyphs.arrowRight
         if let new = entry.newStatus {
             parts.append((entry.oldStatus?.label(language) ?? "—") + arrow + new.label(language))
         }
         if let new = entry.newProgress { parts.append("\(entry.oldProgress ?? 0)%\(arrow)\(new)%") }
         if let note = entry.note, !note.isEmpty { parts.append("“\(note)”") }
         return parts.joined(separator: separator)
-    }
-
-    static func text(_ entry: ProgressEntry, _ state: AppState) -> String {
-        text(entry, language: state.language, glyphs: state.glyphs)
     }
 
     /// Local time to the minute, `2020-06-28 10:12`.

@@ -22,7 +22,7 @@ public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConverti
     }
 
     /// Parses `YYYY-MM-DD` strictly from its UTF-8 bytes, as a store's column holds them.
-    init?<Bytes: RandomAccessCollection<UInt8>>(utf8 bytes: Bytes) where Bytes.Index == Int {
+    package init?<Bytes: RandomAccessCollection<UInt8>>(utf8 bytes: Bytes) where Bytes.Index == Int {
         let start = bytes.startIndex
         guard bytes.count == 10, bytes[start + 4] == UInt8(ascii: "-"), bytes[start + 7] == UInt8(ascii: "-"),
               let y = Self.number(bytes[start..<(start + 4)]), let m = Self.number(bytes[(start + 5)..<(start + 7)]),
@@ -32,7 +32,7 @@ public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConverti
     }
 
     /// The value of ASCII digits, or nil when one is not a digit.
-    static func number(_ digits: some Collection<UInt8>) -> Int? {
+    package static func number(_ digits: some Collection<UInt8>) -> Int? {
         var value = 0
         for byte in digits {
             guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
@@ -60,7 +60,7 @@ public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConverti
     }
 
     /// Days from 1970-01-01 to this day (negative before it), in the proleptic Gregorian calendar.
-    var daysSinceEpoch: Int {
+    package var daysSinceEpoch: Int {
         // Howard Hinnant's days_from_civil.
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400

@@ -30,7 +30,7 @@ public enum SafeText {
     }
 
     /// The bidirectional formatting characters, which reorder what a terminal shows (Trojan Source).
-    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         return (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F || v == 0x061C
     }
