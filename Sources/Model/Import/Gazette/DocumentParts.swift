@@ -15,6 +15,9 @@ struct DocumentParts {
 
         /// `附件2`, or nil for the document's own text.
         var label: String? { attachment.map { $0 == 0 ? "附件" : "附件\($0)" } }
+        /// The label a list of this part carries when its document has more than one: as `label`,
+        /// and `附` for what is printed after the signature (a plan announced with 附：…).
+        var shownLabel: String? { label ?? (isNotice ? nil : "附") }
     }
 
     /// An attachment the notice lists.

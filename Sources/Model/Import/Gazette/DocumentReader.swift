@@ -66,8 +66,10 @@ struct DocumentReader {
         var documents: [Document] = []
         var tasks: [Task] = []
         var lists: [RecognisedDocument.List] = []
+        var names: Set<String> = []
         for list in found {
-            let name = found.count > 1 ? [region.name, list.part.label].compactMap { $0 }.joined(separator: " ") : region.name
+            let name = Self.distinctName(found.count > 1 ? [region.name, list.part.shownLabel].compactMap { $0 }.joined(separator: " ") : region.name,
+                                         taken: &names)
             let document = Document(code: list.kind.letter + String(region.number.number), name: name,
                                     title: list.part.attachment == nil ? region.title : list.title, defaultDeadline: defaultDeadline)
             documents.append(document)
@@ -96,6 +98,19 @@ struct DocumentReader {
             reader.warn("\(region.name) announces \(label) (\(title)), which the file does not carry", line: announced.line)
             skipped.append(.init(part: label, reason: "announced but not in the file"))
         }
+    }
+
+    /// `name`, or, when another list of the document has it (an attachment marker printed twice),
+    /// `name（2）`, `name（3）` …
+    private static func distinctName(_ name: String, taken: inout Set<String>) -> String {
+        var candidate = name
+        var count = 1
+        while taken.contains(candidate) {
+            count += 1
+            candidate = "\(name)（\(count)）"
+        }
+        taken.insert(candidate)
+        return candidate
     }
 
     /// 各乡镇人民政府，区直各部门：— a notice addressed to someone, so signed at its end.

@@ -36,6 +36,10 @@ public enum GazetteImporter {
         var codes = DocumentCodes()
         for region in layout.regions {
             var result = try DocumentReader(region: region, file: file, untrimmed: untrimmed).read(reader: &reader)
+            if let earlier = recognised.first(where: { $0.name == region.name && !$0.lists.isEmpty }), !result.documents.isEmpty {
+                throw ImportError(file: file, line: region.numberLine,
+                                  message: "\(region.name) is in the file twice (lines \(earlier.line) and \(region.numberLine)): keep one copy")
+            }
             for (index, document) in result.documents.enumerated() {
                 let code = codes.claim(document.code)
                 guard code != document.code else { continue }
