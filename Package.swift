@@ -28,25 +28,31 @@ let package = Package(
             resources: [.embedInCode("Resources/sample-gazette.txt")]
         ),
         .target(
-            name: "Dashboard",
-            dependencies: ["Model", "ModelCore", "CNcurses"]
+            name: "DashboardUI",
+            dependencies: ["Model", "ModelCore"],
+            path: "Sources/Dashboard/UI"
+        ),
+        .target(
+            name: "DashboardTerminal",
+            dependencies: ["DashboardUI", "Model", "ModelCore", "CNcurses"],
+            path: "Sources/Dashboard/Terminal"
         ),
         .executableTarget(
             name: "duban",
             dependencies: [
-                "Model", "ModelCore", "Dashboard",
+                "Model", "ModelCore", "DashboardUI", "DashboardTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "duban-bench",
-            dependencies: ["Model", "ModelCore", "Dashboard", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Model", "ModelCore", "DashboardUI", "DashboardTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "TestSupport", dependencies: ["Model", "ModelCore"], path: "Tests/TestSupport"),
         .testTarget(name: "ModelTests", dependencies: ["Model", "ModelCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
                     exclude: ["Corpus", "PDFFixtures", "TableFixtures"]),
         .testTarget(name: "CLITests", dependencies: ["Model", "ModelCore", "duban", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Model", "ModelCore", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "DashboardTests", dependencies: ["DashboardUI", "DashboardTerminal", "Model", "ModelCore", "TestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Dashboard
+import DashboardTerminal
+import DashboardUI
 import Foundation
 import Model
 import ModelCore

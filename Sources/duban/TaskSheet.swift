@@ -1,4 +1,5 @@
-import Dashboard
+import DashboardTerminal
+import DashboardUI
 import Foundation
 import Model
 import ModelCore

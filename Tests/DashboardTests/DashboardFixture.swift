@@ -1,5 +1,6 @@
 import Foundation
-@testable import Dashboard
+@testable import DashboardTerminal
+@testable import DashboardUI
 import Model
 import ModelCore
 

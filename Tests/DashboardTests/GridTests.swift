@@ -1,5 +1,6 @@
 import Testing
-@testable import Dashboard
+@testable import DashboardTerminal
+@testable import DashboardUI
 
 @Suite struct GridTests {
     @Test func wideCharactersTakeTwoCellsAndAreNeverSplit() {

@@ -1,6 +1,7 @@
 import Model
 import ModelCore
-import Dashboard
+import DashboardTerminal
+import DashboardUI
 import TestSupport
 
 /// What a monkey does next: press a key or resize the terminal.

@@ -1,5 +1,6 @@
 import CNcurses
-@testable import Dashboard
+@testable import DashboardTerminal
+@testable import DashboardUI
 import Testing
 
 @Suite("Terminal: key decoding")

@@ -1,4 +1,5 @@
-@testable import Dashboard
+@testable import DashboardTerminal
+@testable import DashboardUI
 import Model
 import ModelCore
 import Testing

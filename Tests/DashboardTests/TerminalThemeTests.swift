@@ -1,4 +1,5 @@
-@testable import Dashboard
+@testable import DashboardTerminal
+@testable import DashboardUI
 import Testing
 
 @Suite("Terminal: theme choice and table")

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import DashboardUI
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CNcurses
+import DashboardUI
 
 /// The input and output modes the dashboard runs in, set once after `newterm`; `endwin`
 /// restores the user's own.

@@ -1,4 +1,5 @@
 import CNcurses
+import DashboardUI
 
 extension TerminalSession {
     /// Copies the grid to the screen and updates the terminal; ncurses sends only what changed.

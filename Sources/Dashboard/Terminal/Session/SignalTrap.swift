@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Synchronization
+import DashboardUI
 
 /// The last of SIGINT, SIGTERM or SIGHUP received and not yet reported; 0 when none.
 /// The handler only stores here; the event loop reads it.

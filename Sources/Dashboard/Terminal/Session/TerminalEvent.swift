@@ -1,3 +1,5 @@
+import DashboardUI
+
 /// What `TerminalSession.nextEvent` reports: a key, a new size, a quiet timeout, a watched
 /// descriptor that became readable, or SIGINT / SIGTERM / SIGHUP (the caller should close).
 public enum TerminalEvent: Equatable, Sendable {

@@ -1,3 +1,5 @@
+import DashboardUI
+
 /// One character handed to ncurses and its role; a wide glyph covers two columns.
 struct Glyph: Equatable {
     var character: Character

@@ -157,7 +157,7 @@ extension FormProblem {
 
 extension String {
     /// Puts the values in for `%1`, `%2`, … in order.
-    func replacingPlaceholders(_ values: String...) -> String {
+    package func replacingPlaceholders(_ values: String...) -> String {
         var text = self
         for (index, value) in values.enumerated() {
             text = text.replacingOccurrences(of: "%\(index + 1)", with: value)

@@ -1,3 +1,4 @@
+import DashboardUI
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

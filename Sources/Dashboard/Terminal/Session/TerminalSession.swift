@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CNcurses
+import DashboardUI
 
 /// The terminal while the dashboard runs: the only owner of ncurses. Open it once, draw grids,
 /// read events from `nextEvent`, and `close()` it (also done on deinit and at process exit).

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CNcurses
+import DashboardUI
 
 extension TerminalSession {
     /// Waits up to `timeoutMilliseconds` (negative: forever) in one `poll()` over standard input

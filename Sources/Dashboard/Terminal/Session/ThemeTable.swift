@@ -1,3 +1,5 @@
+import DashboardUI
+
 /// Text attributes a theme may use; `RoleStyles` maps them to ncurses' `A_*`.
 struct TextAttributes: OptionSet, Sendable {
     let rawValue: UInt8

@@ -1,4 +1,5 @@
 import CNcurses
+import DashboardUI
 
 /// A decoded `wget_wch` result: a key, or the terminal's new size to be read.
 enum DecodedInput: Equatable {

@@ -86,7 +86,7 @@ public struct AppState: Sendable {
         width < Self.minimumWidth || height < Self.minimumHeight
     }
 
-    func text(_ label: Label) -> String {
+    package func text(_ label: Label) -> String {
         label.text(language)
     }
 

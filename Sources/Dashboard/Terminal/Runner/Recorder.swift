@@ -1,6 +1,7 @@
 import Foundation
 import Model
 import ModelCore
+import DashboardUI
 
 /// Makes the dashboard's writes on the store as one user, and turns the store's answer into a
 /// `RecordOutcome` for the reducer. A read-only seat has none.

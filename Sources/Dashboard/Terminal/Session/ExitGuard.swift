@@ -5,6 +5,7 @@ import Darwin
 #endif
 import CNcurses
 import Synchronization
+import DashboardUI
 
 /// True while a `TerminalSession` is open.
 let cursesActive = Atomic<Bool>(false)

@@ -1,6 +1,7 @@
 import Foundation
 import Model
 import ModelCore
+import DashboardUI
 
 /// Where the dashboard learns that the store changed, and how it reads what changed.
 public struct LiveSource {

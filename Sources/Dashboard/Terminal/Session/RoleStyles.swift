@@ -1,4 +1,5 @@
 import CNcurses
+import DashboardUI
 
 /// The ncurses attributes and colour pair of every style role in one palette. Building it
 /// initialises the colour pairs, so it is made once, after `newterm`.
