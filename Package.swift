@@ -22,9 +22,14 @@ let package = Package(
             resources: [.embedInCode("Resources/directory.json")]
         ),
         .target(
+            name: "ModelImport",
+            dependencies: ["ModelCore"],
+            path: "Sources/Model/Import"
+        ),
+        .target(
             name: "Model",
-            dependencies: ["ModelCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
-            exclude: ["Core"],
+            dependencies: ["ModelCore", "ModelImport", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
+            exclude: ["Core", "Import"],
             resources: [.embedInCode("Resources/sample-gazette.txt")]
         ),
         .target(

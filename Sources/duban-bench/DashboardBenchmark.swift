@@ -3,6 +3,7 @@ import DashboardTerminal
 import DashboardUI
 import Foundation
 import Model
+import ModelImport
 import ModelCore
 
 /// `duban-bench dashboard --db PATH`: what the dashboard computes, measured inside one process on an

@@ -3,6 +3,7 @@ import DashboardTerminal
 import DashboardUI
 import Foundation
 import Model
+import ModelImport
 import ModelCore
 
 /// `duban` with no subcommand: the dashboard.

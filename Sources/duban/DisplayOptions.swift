@@ -3,6 +3,7 @@ import DashboardTerminal
 import DashboardUI
 import Foundation
 import Model
+import ModelImport
 import ModelCore
 
 /// What the dashboard and `snapshot` share: language, glyphs, and the state they start from.

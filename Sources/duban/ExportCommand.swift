@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import ModelImport
 import ModelCore
 
 /// `duban export`: every task as JSON or CSV (UTF-8 with a BOM, for Excel).

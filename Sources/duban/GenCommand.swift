@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import ModelImport
 import ModelCore
 
 /// `duban gen`: deterministic synthetic tasks for benchmarks, as JSON, CSV or a store with history.

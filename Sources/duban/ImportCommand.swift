@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import ModelImport
 import ModelCore
 
 /// `duban import FILE`: a gazette's text, or CSV or JSON in the export's shape, all or nothing.
@@ -55,7 +56,7 @@ struct ImportCommand: ParsableCommand {
         do {
             let total = parsed.batch.tasks.count
             var written = parsed
-            written.batch = try parsed.batch.keepingStoredDocuments(of: open.store)
+            written.batch = parsed.batch.keepingStoredDocuments(try open.store.documents())
             let outcome = try open.store.apply(written.batch) {
                 progress.writing($0, of: total)
             }

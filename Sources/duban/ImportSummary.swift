@@ -1,4 +1,5 @@
 import Model
+import ModelImport
 import ModelCore
 
 /// What `duban import` prints: counts, what each document was recognised as, then every warning

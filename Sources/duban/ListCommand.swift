@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import ModelImport
 import ModelCore
 
 /// `duban list`: the tasks that match, as an aligned table or as JSON.

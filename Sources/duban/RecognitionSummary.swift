@@ -1,4 +1,5 @@
 import Model
+import ModelImport
 import ModelCore
 
 /// What `duban import` says of each document of a text or PDF file: what it was recognised as, in

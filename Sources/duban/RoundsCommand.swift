@@ -1,5 +1,6 @@
 import ArgumentParser
 import Model
+import ModelImport
 import ModelCore
 
 /// `duban rounds`: the report rounds (报送) of each document, and who has reported in the current one.

@@ -1,4 +1,5 @@
 import Model
+import ModelImport
 import ModelCore
 
 /// What `duban rounds` prints: per document its rounds, the current one with the day its window

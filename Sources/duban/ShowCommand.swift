@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import ModelImport
 import ModelCore
 
 /// `duban show ID`: one task whole, with its history newest first.

@@ -2,6 +2,7 @@ import ArgumentParser
 import DashboardTerminal
 import DashboardUI
 import Model
+import ModelImport
 import ModelCore
 
 /// `duban snapshot`: one frame of the dashboard as plain text, through the same renderer.

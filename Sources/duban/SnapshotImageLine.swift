@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import ModelImport
 import ModelCore
 
 /// What `import` and `gen` say about the snapshot image they write once a large store's tasks are

@@ -1,4 +1,5 @@
 import Model
+import ModelImport
 import ModelCore
 
 /// Keeps the store's snapshot image written as the dashboard loads its snapshot: at the start, and

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Model
+import ModelImport
 import ModelCore
 
 /// `--status` takes a code (`in_progress`) or the Chinese word (`推进中`).

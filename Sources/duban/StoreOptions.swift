@@ -1,5 +1,6 @@
 import ArgumentParser
 import Model
+import ModelImport
 import ModelCore
 
 /// The options every command that opens the store shares.

@@ -2,6 +2,7 @@ import DashboardTerminal
 import DashboardUI
 import Foundation
 import Model
+import ModelImport
 import ModelCore
 
 /// One task as `duban show` prints it: labelled fields, the text wrapped by display width, history.

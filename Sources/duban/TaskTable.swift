@@ -1,4 +1,5 @@
 import Model
+import ModelImport
 import ModelCore
 
 /// Tasks as a table aligned by display width: id, status, deadline, leaders, lead units, text.

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import ModelImport
 import ModelCore
 import Testing
 

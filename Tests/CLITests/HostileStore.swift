@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import ModelImport
 import ModelCore
 
 /// A store whose every field tries to drive the terminal: task texts, units, leaders, document

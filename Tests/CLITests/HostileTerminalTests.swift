@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Model
+import ModelImport
 import ModelCore
 
 /// Hostile data on a real terminal (a pseudo-terminal, read byte for byte): nothing from the

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Model
+import ModelImport
 import ModelCore
 
 /// The real binary in tmux, driven by keys, read from the screen.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Model
+import ModelImport
 import ModelCore
 
 /// Recording from the dashboard, as a user does it: the real binary in tmux, another process

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Model
+import ModelImport
 import ModelCore
 import TestSupport
 

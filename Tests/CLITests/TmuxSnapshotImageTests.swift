@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Model
+import ModelImport
 import ModelCore
 
 /// The real binary on a store large enough for a snapshot image: the first start writes one, the
@@ -81,7 +82,7 @@ import ModelCore
         // through Model, as a writer that does not write the image would (`duban import` writes it).
         let parsed = try Importer.read(path: cli.path("more.csv"), format: .csv)
         let writer = try SQLiteStore(path: db)
-        _ = try writer.apply(parsed.batch.keepingStoredDocuments(of: writer))
+        _ = try writer.apply(parsed.batch.keepingStoredDocuments(try writer.documents()))
         try writer.close()
         #expect(modified() == first, "Model's apply leaves the image to the dashboard")
         try watching.waitForFrame(total: after)

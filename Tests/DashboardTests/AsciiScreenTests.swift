@@ -3,6 +3,7 @@ import Testing
 @testable import DashboardTerminal
 @testable import DashboardUI
 import Model
+import ModelImport
 import ModelCore
 
 /// With `--ascii` no cell may hold a character that a CJK terminal setup could draw two columns

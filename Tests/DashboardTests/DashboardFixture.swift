@@ -2,6 +2,7 @@ import Foundation
 @testable import DashboardTerminal
 @testable import DashboardUI
 import Model
+import ModelImport
 import ModelCore
 
 /// The bundled 2020 gazette as a dashboard state at its demo date.

@@ -2,6 +2,7 @@ import Testing
 @testable import DashboardTerminal
 @testable import DashboardUI
 import Model
+import ModelImport
 import ModelCore
 
 /// A filter typed in the detail that leaves its list empty (found by the monkey test).

@@ -2,6 +2,7 @@ import Testing
 @testable import DashboardTerminal
 @testable import DashboardUI
 import Model
+import ModelImport
 import ModelCore
 
 /// The `u` and `c` forms against the reducer: typing, confirming, cancelling, conflicts and the

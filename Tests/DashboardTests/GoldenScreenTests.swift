@@ -3,6 +3,7 @@ import Testing
 @testable import DashboardTerminal
 @testable import DashboardUI
 import Model
+import ModelImport
 import ModelCore
 
 /// Every view rendered from the bundled data at its demo date, compared with reviewed text files

@@ -2,6 +2,7 @@ import Foundation
 @testable import DashboardTerminal
 @testable import DashboardUI
 import Model
+import ModelImport
 import ModelCore
 
 /// A real store of the bundled gazette and a dashboard state loaded from it at the demo date:

@@ -3,6 +3,7 @@ import Testing
 @testable import DashboardTerminal
 @testable import DashboardUI
 import Model
+import ModelImport
 import ModelCore
 
 /// Another process's changes: marked for a while, held back while paused, selection kept.

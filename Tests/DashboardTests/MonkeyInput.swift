@@ -1,4 +1,5 @@
 import Model
+import ModelImport
 import ModelCore
 import DashboardTerminal
 import DashboardUI

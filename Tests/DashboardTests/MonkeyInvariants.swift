@@ -1,6 +1,7 @@
 @testable import DashboardTerminal
 @testable import DashboardUI
 import Model
+import ModelImport
 import ModelCore
 
 /// What must hold after every key, whatever came before: the selection inside its list and on

@@ -3,6 +3,7 @@ import Testing
 @testable import DashboardTerminal
 @testable import DashboardUI
 import Model
+import ModelImport
 import ModelCore
 
 /// The runner's writer against a real store: saved, refused as a conflict, failed.

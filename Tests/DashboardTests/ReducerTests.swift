@@ -2,6 +2,7 @@ import Testing
 @testable import DashboardTerminal
 @testable import DashboardUI
 import Model
+import ModelImport
 import ModelCore
 
 /// Key scripts against the reducer: what a duty officer and a leader do.

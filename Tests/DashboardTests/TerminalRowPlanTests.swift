@@ -1,6 +1,7 @@
 @testable import DashboardTerminal
 @testable import DashboardUI
 import Model
+import ModelImport
 import ModelCore
 import Testing
 

@@ -3,6 +3,7 @@ import Testing
 @testable import DashboardTerminal
 @testable import DashboardUI
 import Model
+import ModelImport
 import ModelCore
 
 /// View 6 未报送 with some reports handed in: counts per lead unit, the missing tasks, the filter.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Model
+@testable import ModelImport
 @testable import ModelCore
 
 /// ColumnTableReader on tables drawn as PDFs by TableFixtures/make_table_pdf.py (fpdf2, WenQuanYi

@@ -1,5 +1,6 @@
 import Foundation
 @testable import Model
+@testable import ModelImport
 @testable import ModelCore
 
 /// Tasks that exercise every field and every character the exchange formats must carry.

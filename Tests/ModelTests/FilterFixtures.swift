@@ -1,5 +1,6 @@
 import Foundation
 @testable import Model
+@testable import ModelImport
 @testable import ModelCore
 
 /// The 352 real tasks of sample-data, loaded once, and helpers for filtering them.

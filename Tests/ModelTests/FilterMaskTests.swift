@@ -1,6 +1,7 @@
 import Testing
 import TestSupport
 @testable import Model
+@testable import ModelImport
 @testable import ModelCore
 
 /// `FilterMatcher.mask(over:)`, the dashboard's filter over all tasks at once through the

@@ -1,5 +1,6 @@
 import Testing
 @testable import Model
+@testable import ModelImport
 @testable import ModelCore
 
 /// Filters run over the 352 real sample tasks, today 2020-07-01.

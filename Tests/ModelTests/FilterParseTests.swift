@@ -1,5 +1,6 @@
 import Testing
 @testable import Model
+@testable import ModelImport
 @testable import ModelCore
 
 @Suite struct FilterParseTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Model
+@testable import ModelImport
 @testable import ModelCore
 
 /// How long filtering takes at the dashboard's largest size: printed, not asserted.

@@ -1,5 +1,6 @@
 import Foundation
 @testable import Model
+@testable import ModelImport
 @testable import ModelCore
 
 /// A store seeded with the sample gazette and one committed note, copied afresh for every case
@@ -54,7 +55,7 @@ final class FuzzStore {
         let store = try SQLiteStore(path: work)
         defer { try? store.close() }
         do {
-            _ = try store.apply(parsed.batch.keepingStoredDocuments(of: store))
+            _ = try store.apply(parsed.batch.keepingStoredDocuments(try store.documents()))
         } catch {
             return try Self.dump(store) == pristine ? .refusedByStore("\(type(of: error)): \(error)") : .partial
         }

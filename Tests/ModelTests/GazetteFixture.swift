@@ -1,5 +1,6 @@
 import Foundation
 @testable import Model
+@testable import ModelImport
 @testable import ModelCore
 
 /// The real 2020 gazette from sample-data, parsed once for all tests.

@@ -1,6 +1,7 @@
 import Testing
 import TestSupport
 @testable import Model
+@testable import ModelImport
 @testable import ModelCore
 
 /// Fuzz case 1639 (seed 20200701) put a 72,406-character line into a motion table's unit cell,

@@ -1,5 +1,6 @@
 import Testing
 @testable import Model
+@testable import ModelImport
 @testable import ModelCore
 
 /// The 7号 measures, the 8号 motions and proposals, and the 11号 rectification measures.

@@ -1,5 +1,6 @@
 import Testing
 @testable import Model
+@testable import ModelImport
 @testable import ModelCore
 
 /// The 2号 plan, read from the real gazette.

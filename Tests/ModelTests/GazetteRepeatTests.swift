@@ -1,5 +1,6 @@
 import Testing
 @testable import Model
+@testable import ModelImport
 @testable import ModelCore
 
 /// An attachment that prints a plan's tasks again as a table is skipped as a repeat, never

@@ -1,5 +1,6 @@
 import Testing
 @testable import Model
+@testable import ModelImport
 @testable import ModelCore
 
 /// The traps of the real gazette, solved by the Directory and the parser's rules.

@@ -1,5 +1,6 @@
 import Testing
 @testable import Model
+@testable import ModelImport
 @testable import ModelCore
 
 /// Found by the long fuzz run (gazette cases 9560 and 73680): two lists of one document, or one

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Model
+@testable import ModelImport
 @testable import ModelCore
 
 /// Text that tries to drive a terminal or a spreadsheet, and lines no one would write by hand.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Model
+@testable import ModelImport
 @testable import ModelCore
 
 /// An independent corpus of made-up documents (`Corpus/*.txt`), each with the tasks a careful reader

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Model
+@testable import ModelImport
 @testable import ModelCore
 
 /// PDFs built at test time by `PDFFixtures/make_pdf.py` read back through pdftotext.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Model
+@testable import ModelImport
 @testable import ModelCore
 
 /// A plan of the corpus printed to PDF (fpdf2, WenQuanYi Micro Hei) and imported through its text

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Model
+@testable import ModelImport
 @testable import ModelCore
 
 /// The report round rule: the current round, its window, and which tasks owe or have handed in a report.

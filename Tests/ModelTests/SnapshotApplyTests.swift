@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Model
+@testable import ModelImport
 @testable import ModelCore
 
 /// A snapshot kept up to date with `apply(changes(since:))` equals a full load of the store.

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import Model
+@testable import ModelImport
 @testable import ModelCore
 
 /// What the store's bulk paths (an import's writes, the history's read) must keep doing

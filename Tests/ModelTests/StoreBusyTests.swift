@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import Model
+@testable import ModelImport
 @testable import ModelCore
 
 /// A write that another process's lock holds up past the wait fails as `StoreError.busy`, which

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import Model
+@testable import ModelImport
 @testable import ModelCore
 
 @Suite struct StoreListColumnTests {

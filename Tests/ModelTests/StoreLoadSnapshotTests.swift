@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import Model
+@testable import ModelImport
 @testable import ModelCore
 
 /// `loadSnapshot()` indexes rows on a second thread while they are read; what it gives must be

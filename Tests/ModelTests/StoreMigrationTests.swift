@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import Model
+@testable import ModelImport
 @testable import ModelCore
 
 /// A store written before the change cursor existed opens, and every writer stamps its changes.

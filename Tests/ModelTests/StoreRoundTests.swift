@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Model
+@testable import ModelImport
 @testable import ModelCore
 
 /// Report rounds in the store: set, read, imported with the tasks, kept when a user set them.

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import Model
+@testable import ModelImport
 @testable import ModelCore
 
 /// A snapshot image must give exactly what a load from the store's rows gives, at the store's

@@ -1,5 +1,6 @@
 import Testing
 import Model
+import ModelImport
 import ModelCore
 
 /// Line breaking for the detail pane and `show`: width kept, Latin words whole, and the Chinese

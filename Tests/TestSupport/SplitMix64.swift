@@ -1,4 +1,5 @@
 import Model
+import ModelImport
 import ModelCore
 
 extension SplitMix64 {

@@ -1,7 +1,7 @@
 import ModelCore
 
 /// What a file to import is, told by its first bytes rather than its name.
-enum FileKind: Sendable {
+package enum FileKind: Sendable {
     /// A PDF: `%PDF-`, possibly after up to 1024 bytes of junk, as PDF readers allow.
     case pdf
     /// A zip archive (`PK\3\4`), such as an xlsx or docx.

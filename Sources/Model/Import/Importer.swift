@@ -105,8 +105,8 @@ extension ImportBatch {
     /// Documents read from text keep the code the store gave them when they were imported before;
     /// a new document whose code the store already gives another (another year's or office's 2号)
     /// gets the next free one (`P2b`), and its task ids follow.
-    public func keepingStoredDocuments(of store: TaskStore) throws -> ImportBatch {
-        let storedDocuments = try store.documents()
+    /// - Parameter storedDocuments: the documents the store holds (`TaskStore.documents()`).
+    public func keepingStoredDocuments(_ storedDocuments: [Document]) -> ImportBatch {
         let stored = Dictionary(storedDocuments.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         var batch = self
         guard mode == .keepState else {

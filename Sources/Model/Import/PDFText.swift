@@ -2,7 +2,7 @@ import Foundation
 import ModelCore
 
 /// The text layer of a PDF, read by poppler's `pdftotext -layout`, which keeps a table's columns apart.
-enum PDFText {
+package enum PDFText {
     static let tool = "pdftotext"
 
     /// The PDF's text, its pages' form feeds turned into newlines; pdftotext is looked up in `searchPath`.

@@ -1,5 +1,6 @@
 import Foundation
 import ModelCore
+import ModelImport
 
 /// The bundled sample: the 2020 gazette of 利通区, and the demo date a store seeded with it opens at.
 ///

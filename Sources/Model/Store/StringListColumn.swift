@@ -1,10 +1,11 @@
+import Foundation
 import ModelCore
 
 /// Reads the task table's list columns, JSON arrays of strings such as `["发改局","财政局"]`,
 /// without Foundation's JSONDecoder, which costs more than the rest of a row put together.
 ///
 /// The fast path reads lists of plain strings; a column with an escape (`\"`, `\u…`) goes to
-/// the import's `JSONParser`. Anything that is not a JSON array of strings gives nil.
+/// Foundation's decoder. Anything that is not a JSON array of strings gives nil.
 enum StringListColumn {
     static func decode(_ text: String) -> [String]? {
         var text = text
@@ -19,17 +20,9 @@ enum StringListColumn {
         return reader.list(element: element) ?? withEscapes(String(decoding: bytes, as: UTF8.self))
     }
 
-    /// The rare column whose strings hold escapes, read by the full JSON parser.
+    /// The rare column whose strings hold escapes, read by Foundation's JSON decoder.
     private static func withEscapes(_ text: String) -> [String]? {
-        guard let node = try? JSONParser.parse(Array(text.utf8), file: "column"), case .array(let items) = node.value else {
-            return nil
-        }
-        var list: [String] = []
-        for item in items {
-            guard case .string(let string) = item.value else { return nil }
-            list.append(string)
-        }
-        return list
+        try? JSONDecoder().decode([String].self, from: Data(text.utf8))
     }
 
     private struct Reader {

@@ -9,7 +9,7 @@ import ModelCore
 /// next table). Page numbers (`— 17 —`, `- 17 -`, `第17页`) and running headers (GazetteText) are
 /// skipped, and so are the lines between a page break (a page number, or a form feed) and a
 /// repeated header: a running header of another form.
-struct ColumnTableReader {
+package struct ColumnTableReader {
     /// One page of the table: its header and the lines under it.
     private struct Page {
         var header: ColumnTableHeader

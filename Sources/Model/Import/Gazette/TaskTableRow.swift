@@ -1,7 +1,7 @@
 import ModelCore
 
 /// A column of a task table, named by what its header cell says (序号, 工作任务, 牵头单位 …).
-enum TaskTableColumn: String, CaseIterable, Hashable, Sendable {
+package enum TaskTableColumn: String, CaseIterable, Hashable, Sendable {
     /// 序号.
     case serial
     /// 政策内容, 重点工作: the topic a row's task belongs to.
@@ -39,7 +39,7 @@ enum TaskTableColumn: String, CaseIterable, Hashable, Sendable {
 /// One row of a task table as a table reader found it: each column's text as the source lines it
 /// came from, in order. A row's fragments are not yet joined or resolved: units are read from them
 /// by the caller, through the Directory.
-struct TaskTableRow: Sendable {
+package struct TaskTableRow: Sendable {
     /// The line where the row starts.
     var line: Int
     /// The chapter heading in force (一、切实降低用电成本), as printed, if the table has one.

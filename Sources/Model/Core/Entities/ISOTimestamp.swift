@@ -1,26 +1,25 @@
 import Foundation
-import ModelCore
 
 /// The one text form of instants in the store: ISO-8601 in UTC with whole seconds, `2020-06-28T10:12:00Z`.
-enum ISOTimestamp {
+package enum ISOTimestamp {
     private static let style = Date.ISO8601FormatStyle(timeZone: .gmt)
 
     /// The instant rounded down to a whole second, so that it survives a write and a read unchanged.
-    static func truncated(_ date: Date) -> Date {
+    package static func truncated(_ date: Date) -> Date {
         Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
     }
 
-    static func text(_ date: Date) -> String {
+    package static func text(_ date: Date) -> String {
         style.format(truncated(date))
     }
 
-    static func date(_ text: String) -> Date? {
+    package static func date(_ text: String) -> Date? {
         var text = text
         return text.withUTF8 { date(utf8: UnsafeRawBufferPointer($0)) }
     }
 
     /// The instant these UTF-8 bytes spell, as a store's column holds them.
-    static func date(utf8 bytes: UnsafeRawBufferPointer) -> Date? {
+    package static func date(utf8 bytes: UnsafeRawBufferPointer) -> Date? {
         exactDate(bytes) ?? (try? style.parse(String(decoding: bytes, as: UTF8.self)))
     }
 

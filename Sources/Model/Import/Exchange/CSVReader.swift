@@ -1,7 +1,7 @@
 import ModelCore
 
 /// One CSV record: its fields and the physical line it starts on.
-struct CSVRow: Equatable {
+package struct CSVRow: Equatable {
     var line: Int
     var fields: [String]
 }

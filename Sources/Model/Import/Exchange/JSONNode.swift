@@ -1,7 +1,7 @@
 import ModelCore
 
 /// A parsed JSON value and the line it starts on.
-struct JSONNode: Equatable {
+package struct JSONNode: Equatable {
     /// An object member: its key, the key's line, and its value.
     struct Member: Equatable {
         var key: String

@@ -1,9 +1,8 @@
-import ModelCore
 
 /// Questions about raw file bytes before they become text: are they UTF-8, and on which line is a byte.
-enum ByteText {
+package enum ByteText {
     /// The offset of the first byte that is not part of well-formed UTF-8, or nil when all of them are.
-    static func invalidUTF8Offset(in bytes: [UInt8]) -> Int? {
+    package static func invalidUTF8Offset(in bytes: [UInt8]) -> Int? {
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
         var offset = 0
@@ -17,7 +16,7 @@ enum ByteText {
     }
 
     /// The 1-based line of the byte at `offset`, counting LF bytes before it.
-    static func line(of offset: Int, in bytes: [UInt8]) -> Int {
+    package static func line(of offset: Int, in bytes: [UInt8]) -> Int {
         bytes[..<offset].count(where: { $0 == 0x0A }) + 1
     }
 }
