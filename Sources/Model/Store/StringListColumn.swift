@@ -5,7 +5,7 @@ import ModelCore
 /// without Foundation's JSONDecoder, which costs more than the rest of a row put together.
 ///
 /// The fast path reads lists of plain strings; a column with an escape (`\"`, `\u…`) goes to
-/// Foundation's decoder. Anything that is not a JSON array of strings gives nil.
+/// `withEscapes`. Anything that is not a JSON array of strings gives nil.
 enum StringListColumn {
     static func decode(_ text: String) -> [String]? {
         var text = text
@@ -18,11 +18,6 @@ enum StringListColumn {
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, element: (UnsafeBufferPointer<UInt8>) -> String) -> [String]? {
         var reader = Reader(bytes: bytes)
         return reader.list(element: element) ?? withEscapes(String(decoding: bytes, as: UTF8.self))
-    }
-
-    /// The rare column whose strings hold escapes, read by Foundation's JSON decoder.
-    private static func withEscapes(_ text: String) -> [String]? {
-        try? JSONDecoder().decode([String].self, from: Data(text.utf8))
     }
 
     private struct Reader {
