@@ -27,37 +27,47 @@ let package = Package(
             path: "Sources/Model/Import"
         ),
         .target(
-            name: "Model",
-            dependencies: ["ModelCore", "ModelImport", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
-            exclude: ["Core", "Import"],
+            name: "ModelStore",
+            dependencies: ["ModelCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
+            path: "Sources/Model/Store"
+        ),
+        .target(
+            name: "ModelRead",
+            dependencies: ["ModelCore", "ModelStore"],
+            path: "Sources/Model/ReadModel"
+        ),
+        .target(
+            name: "ModelDemo",
+            dependencies: ["ModelCore", "ModelImport", "ModelStore", "ModelRead"],
+            path: "Sources/Model/Demo",
             resources: [.embedInCode("Resources/sample-gazette.txt")]
         ),
         .target(
             name: "DashboardUI",
-            dependencies: ["Model", "ModelCore"],
+            dependencies: ["ModelCore", "ModelStore", "ModelRead"],
             path: "Sources/Dashboard/UI"
         ),
         .target(
             name: "DashboardTerminal",
-            dependencies: ["DashboardUI", "Model", "ModelCore", "CNcurses"],
+            dependencies: ["DashboardUI", "ModelCore", "ModelStore", "ModelRead", "CNcurses"],
             path: "Sources/Dashboard/Terminal"
         ),
         .executableTarget(
             name: "duban",
             dependencies: [
-                "Model", "ModelCore", "DashboardUI", "DashboardTerminal",
+                "ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelDemo", "DashboardUI", "DashboardTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "duban-bench",
-            dependencies: ["Model", "ModelCore", "DashboardUI", "DashboardTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelDemo", "DashboardUI", "DashboardTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .target(name: "TestSupport", dependencies: ["Model", "ModelCore"], path: "Tests/TestSupport"),
-        .testTarget(name: "ModelTests", dependencies: ["Model", "ModelCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+        .target(name: "TestSupport", dependencies: ["ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelDemo"], path: "Tests/TestSupport"),
+        .testTarget(name: "ModelTests", dependencies: ["ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelDemo", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
                     exclude: ["Corpus", "PDFFixtures", "TableFixtures"]),
-        .testTarget(name: "CLITests", dependencies: ["Model", "ModelCore", "duban", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "DashboardTests", dependencies: ["DashboardUI", "DashboardTerminal", "Model", "ModelCore", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "CLITests", dependencies: ["ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelDemo", "duban", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "DashboardTests", dependencies: ["DashboardUI", "DashboardTerminal", "ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelDemo", "TestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,7 +2,9 @@ import ArgumentParser
 import DashboardTerminal
 import DashboardUI
 import Foundation
-import Model
+import ModelDemo
+import ModelRead
+import ModelStore
 import ModelImport
 import ModelCore
 

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import Model
+import ModelDemo
+import ModelRead
+import ModelStore
 import ModelImport
 import ModelCore
 

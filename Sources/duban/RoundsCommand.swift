@@ -1,5 +1,7 @@
 import ArgumentParser
-import Model
+import ModelDemo
+import ModelRead
+import ModelStore
 import ModelImport
 import ModelCore
 

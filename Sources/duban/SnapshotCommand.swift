@@ -1,7 +1,9 @@
 import ArgumentParser
 import DashboardTerminal
 import DashboardUI
-import Model
+import ModelDemo
+import ModelRead
+import ModelStore
 import ModelImport
 import ModelCore
 

@@ -1,7 +1,9 @@
 import DashboardTerminal
 import DashboardUI
 import Foundation
-import Model
+import ModelDemo
+import ModelRead
+import ModelStore
 import ModelImport
 import ModelCore
 

@@ -1,4 +1,6 @@
-import Model
+import ModelDemo
+import ModelRead
+import ModelStore
 import ModelImport
 import ModelCore
 

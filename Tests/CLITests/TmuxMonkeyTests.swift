@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-import Model
+import ModelDemo
+import ModelRead
+import ModelStore
 import ModelImport
 import ModelCore
 import TestSupport

@@ -1,7 +1,9 @@
 import Testing
 @testable import DashboardTerminal
 @testable import DashboardUI
-import Model
+import ModelDemo
+import ModelRead
+import ModelStore
 import ModelImport
 import ModelCore
 

@@ -1,6 +1,8 @@
 @testable import DashboardTerminal
 @testable import DashboardUI
-import Model
+import ModelDemo
+import ModelRead
+import ModelStore
 import ModelImport
 import ModelCore
 import Testing

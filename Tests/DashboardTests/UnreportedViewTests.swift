@@ -2,7 +2,9 @@ import Foundation
 import Testing
 @testable import DashboardTerminal
 @testable import DashboardUI
-import Model
+import ModelDemo
+import ModelRead
+import ModelStore
 import ModelImport
 import ModelCore
 

@@ -1,5 +1,7 @@
 import Testing
-@testable import Model
+@testable import ModelDemo
+@testable import ModelRead
+@testable import ModelStore
 @testable import ModelImport
 @testable import ModelCore
 

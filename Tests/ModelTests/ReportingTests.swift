@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import Model
+@testable import ModelDemo
+@testable import ModelRead
+@testable import ModelStore
 @testable import ModelImport
 @testable import ModelCore
 

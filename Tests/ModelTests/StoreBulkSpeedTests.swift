@@ -1,7 +1,9 @@
 import Foundation
 import GRDB
 import Testing
-@testable import Model
+@testable import ModelDemo
+@testable import ModelRead
+@testable import ModelStore
 @testable import ModelImport
 @testable import ModelCore
 

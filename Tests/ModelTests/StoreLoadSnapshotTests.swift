@@ -1,7 +1,9 @@
 import Foundation
 import GRDB
 import Testing
-@testable import Model
+@testable import ModelDemo
+@testable import ModelRead
+@testable import ModelStore
 @testable import ModelImport
 @testable import ModelCore
 
@@ -42,7 +44,7 @@ import Testing
             _ = try store.update(id: "P2-2", status: .inProgress, progress: 30, note: "开工", actor: "lisi",
                              at: StoreSample.instant("2020-06-28T10:12:00Z"), ifVersion: nil)
             let contents = try store.loadAll()
-            let expected = Snapshot.byTask(contents.history)
+            let expected = ProgressEntry.byTask(contents.history)
             #expect(HistoryPrefetch(store).grouped(at: contents.cursor) == expected)
             let later = ChangeCursor(sequence: contents.cursor.sequence, historyID: contents.cursor.historyID + 1)
             #expect(HistoryPrefetch(store).grouped(at: later) == nil)

@@ -11,4 +11,9 @@ public struct ChangeCursor: Hashable, Sendable {
     public let sequence: Int
     /// The id of the newest history entry; ids only grow.
     public let historyID: Int
+
+    package init(sequence: Int, historyID: Int) {
+        self.sequence = sequence
+        self.historyID = historyID
+    }
 }

@@ -3,7 +3,7 @@ import GRDB
 import ModelCore
 
 /// SQL for the `progress_entry` table: the history of every task.
-enum HistoryTable {
+package enum HistoryTable {
     private static let columns = HistoryRowReader.columns
 
     /// Entries newest first, narrowed by whichever filters are given; `since` is inclusive.
@@ -60,7 +60,7 @@ enum HistoryTable {
         return entries
     }
 
-    static func append(_ entry: ProgressEntry, _ db: Database) throws {
+    package static func append(_ entry: ProgressEntry, _ db: Database) throws {
         try db.cachedStatement(sql: """
             INSERT INTO progress_entry (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [entry.taskID, entry.actor, ISOTimestamp.text(entry.at), entry.kind.rawValue,

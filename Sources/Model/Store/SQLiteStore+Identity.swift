@@ -4,18 +4,10 @@ import ModelCore
 extension SQLiteStore {
     /// The setting that names a store file for good: a snapshot image carries it, so an image is
     /// never taken for another store's (one created again at the same path, say).
-    static let identityKey = "store_id"
-
-    /// What a snapshot image read at `cursor` is stamped with: this store's identity and the
-    /// witness of the history entry the cursor names (entries are never changed once written).
-    func imageStamp(at cursor: ChangeCursor) throws -> SnapshotImage.Stamp {
-        let storeID = try identity()
-        let entry = try read { try HistoryTable.entry(id: cursor.historyID, $0) }
-        return SnapshotImage.Stamp(storeID: storeID, lastEntry: SnapshotImage.witness(entry))
-    }
+    package static let identityKey = "store_id"
 
     /// This store's identity, made on first need by a process that may write.
-    func identity() throws -> String {
+    public func identity() throws -> String {
         if let id = try read({ try SettingTable.value(Self.identityKey, $0) }) { return id }
         return try write { db in
             try db.execute(sql: "INSERT OR IGNORE INTO setting (key, value) VALUES (?, lower(hex(randomblob(16))))",

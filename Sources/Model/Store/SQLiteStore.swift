@@ -113,7 +113,7 @@ public final class SQLiteStore: TaskStore {
     }
 
     /// Runs `body` in a read transaction that sees the last commit of any process.
-    func read<T>(_ body: (Database) throws -> T) throws -> T {
+    package func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             return try pool.read(body)
         } catch let error as StoreError {
@@ -124,7 +124,7 @@ public final class SQLiteStore: TaskStore {
     }
 
     /// Runs `body` in one immediate write transaction: everything it writes is committed, or nothing.
-    func write<T>(_ body: (Database) throws -> T) throws -> T {
+    package func write<T>(_ body: (Database) throws -> T) throws -> T {
         if case let .readOnly(reason) = access { throw StoreError.readOnly(path: path, reason: reason) }
         do {
             try foundSound.withLock { sound in

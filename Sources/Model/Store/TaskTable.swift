@@ -4,7 +4,7 @@ import GRDBSQLite
 import ModelCore
 
 /// SQL for the `task` table. Lists of names are stored as JSON arrays of strings.
-enum TaskTable {
+package enum TaskTable {
     private static let columns = TaskRowReader.columns
 
     /// All tasks in import order.
@@ -15,7 +15,7 @@ enum TaskTable {
         return try tasks(db, sql: "SELECT \(columns), position FROM task", capacity: capacity)
     }
 
-    static func count(_ db: Database) throws -> Int {
+    package static func count(_ db: Database) throws -> Int {
         try Int.fetchOne(db, sql: "SELECT count(*) FROM task") ?? 0
     }
 

@@ -1,5 +1,6 @@
 import Foundation
-import Model
+import ModelRead
+import ModelStore
 import ModelCore
 
 /// Everything the dashboard shows, as plain values: the reducer changes it, the views draw it.

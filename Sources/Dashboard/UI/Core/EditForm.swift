@@ -1,5 +1,6 @@
 import Foundation
-import Model
+import ModelRead
+import ModelStore
 import ModelCore
 
 /// The `u` and `c` forms: what is about to be recorded on one task, field by field, and the

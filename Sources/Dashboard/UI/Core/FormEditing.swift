@@ -1,5 +1,6 @@
 import Foundation
-import Model
+import ModelRead
+import ModelStore
 import ModelCore
 
 /// The `u` and `c` forms in the reducer: opening one on the selected task, keys while it is

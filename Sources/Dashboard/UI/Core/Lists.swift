@@ -1,4 +1,5 @@
-import Model
+import ModelRead
+import ModelStore
 import ModelCore
 
 /// One row of a groups panel: a leader, a unit, a town, or a heading between kinds of unit.

@@ -1,5 +1,6 @@
 import Foundation
-import Model
+import ModelRead
+import ModelStore
 import ModelCore
 
 /// Editing the filter prompt: the filter follows every keystroke; a text that does not parse

@@ -1,4 +1,5 @@
-import Model
+import ModelRead
+import ModelStore
 import ModelCore
 
 /// Applies one action to the state and returns the effects the runner must perform.

@@ -1,4 +1,5 @@
-import Model
+import ModelRead
+import ModelStore
 import ModelCore
 
 /// The `u` / `c` form over the body: the task, its status now, the fields (a changed value shows

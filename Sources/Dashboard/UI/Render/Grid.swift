@@ -1,4 +1,5 @@
-import Model
+import ModelRead
+import ModelStore
 import ModelCore
 
 /// One terminal cell: a character, the style role it is drawn with, and whether it is the

@@ -1,4 +1,5 @@
-import Model
+import ModelRead
+import ModelStore
 import ModelCore
 
 /// The groups panel: leaders, units or towns with pending/total counts and a small bar;

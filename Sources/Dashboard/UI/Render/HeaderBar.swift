@@ -1,5 +1,6 @@
 import Foundation
-import Model
+import ModelRead
+import ModelStore
 import ModelCore
 
 /// The two top rows (title with the date; view tabs with totals) and the rule below them.

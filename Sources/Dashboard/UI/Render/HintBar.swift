@@ -1,4 +1,5 @@
-import Model
+import ModelRead
+import ModelStore
 import ModelCore
 
 /// The one-line hint bar, generated from the keymap for where the user is.

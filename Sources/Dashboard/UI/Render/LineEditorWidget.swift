@@ -1,4 +1,5 @@
-import Model
+import ModelRead
+import ModelStore
 import ModelCore
 
 /// A line being typed, with its cursor drawn as a reversed cell; the text scrolls left so the

@@ -1,4 +1,5 @@
-import Model
+import ModelRead
+import ModelStore
 import ModelCore
 
 /// A box drawn over the body, with a title, for the help and the saved views.

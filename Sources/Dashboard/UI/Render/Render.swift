@@ -1,5 +1,6 @@
 import Foundation
-import Model
+import ModelRead
+import ModelStore
 import ModelCore
 
 /// Draws the whole screen for a state. Pure: the same state always gives the same grid.

@@ -1,4 +1,5 @@
-import Model
+import ModelRead
+import ModelStore
 import ModelCore
 
 /// How a task's state is shown: the word and its style role. Overdue shows over the status.

@@ -1,4 +1,5 @@
-import Model
+import ModelRead
+import ModelStore
 import ModelCore
 
 /// A list of tasks: a title line, a column header marking the sort column, and one row per

@@ -1,4 +1,5 @@
-import Model
+import ModelRead
+import ModelStore
 import ModelCore
 
 /// Wraps text for the screen: control characters escaped, then wrapped by display width.

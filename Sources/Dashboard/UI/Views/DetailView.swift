@@ -1,4 +1,5 @@
-import Model
+import ModelRead
+import ModelStore
 import ModelCore
 
 /// A task's detail: the short pane below a list, and the full screen a leader steps through.

@@ -1,4 +1,5 @@
-import Model
+import ModelRead
+import ModelStore
 import ModelCore
 
 /// 按领导, 按单位, 按乡镇, 未报送: groups on the left (or alone when narrow), the selected group's

@@ -1,4 +1,5 @@
-import Model
+import ModelRead
+import ModelStore
 import ModelCore
 
 /// What the overview draws, over the tasks that pass the filter: computed once per filter and

@@ -1,4 +1,5 @@
-import Model
+import ModelRead
+import ModelStore
 import ModelCore
 
 /// 概览: totals, a stacked bar per leader, the units with most overdue or behind tasks, reports

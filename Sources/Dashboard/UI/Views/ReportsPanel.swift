@@ -1,4 +1,5 @@
-import Model
+import ModelRead
+import ModelStore
 import ModelCore
 
 /// The overview's 报送 panel: per lead unit, reports handed in over reports owed in the current

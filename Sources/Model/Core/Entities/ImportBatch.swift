@@ -1,5 +1,3 @@
-import ModelCore
-
 /// Documents and tasks to write into a store in one transaction.
 public struct ImportBatch: Sendable {
     /// What an import does to tasks the store already holds.

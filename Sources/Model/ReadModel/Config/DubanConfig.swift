@@ -1,0 +1,105 @@
+import ModelCore
+import ModelStore
+
+/// The user's settings and saved views, from `config.toml`:
+///
+/// ```toml
+/// read_only = false
+/// lang = "zh"
+/// theme = "auto"
+/// [[view]]
+/// name = "金积镇逾期"
+/// filter = "town:金积镇 overdue"
+/// ```
+///
+/// Settings come before the first `[[view]]`. Each view's filter must parse, and its name must be
+/// new (neither another view's nor a built-in one's). Unknown keys are errors, not ignored.
+public struct DubanConfig: Equatable, Sendable {
+    public var views: [SavedView]
+    public var readOnly: Bool?
+    public var lang: String?
+    public var theme: String?
+
+    public init(views: [SavedView] = [], readOnly: Bool? = nil, lang: String? = nil, theme: String? = nil) {
+        self.views = views
+        self.readOnly = readOnly
+        self.lang = lang
+        self.theme = theme
+    }
+
+    /// Reads a config file's text; `file` names it in errors.
+    public static func parse(_ text: String, file: String) throws(ConfigError) -> DubanConfig {
+        let (top, tables) = try ConfigTOML.parse(text, file: file)
+        var config = DubanConfig()
+        for entry in top.entries {
+            switch entry.key {
+            case "read_only": config.readOnly = try bool(entry, file: file)
+            case "lang": config.lang = try string(entry, file: file)
+            case "theme": config.theme = try string(entry, file: file)
+            default: throw ConfigError(file: file, line: entry.line, message: "unknown key “\(entry.key)”")
+            }
+        }
+        var nameLines: [String: Int] = [:]
+        for table in tables {
+            let view = try view(table, file: file)
+            let line = table.entries.first { $0.key == "name" }!.line
+            if SavedViews.builtInNames.contains(view.nameZh) {
+                throw ConfigError(file: file, line: line, message: "view name “\(view.nameZh)” is taken by a built-in view")
+            }
+            if let first = nameLines[view.nameZh] {
+                throw ConfigError(file: file, line: line, message: "duplicate view name “\(view.nameZh)” (first at line \(first))")
+            }
+            nameLines[view.nameZh] = line
+            config.views.append(view)
+        }
+        return config
+    }
+
+    private static func view(_ table: ConfigTable, file: String) throws(ConfigError) -> SavedView {
+        var name: String?
+        var filter: (text: String, line: Int)?
+        for entry in table.entries {
+            switch entry.key {
+            case "name":
+                name = try string(entry, file: file)
+                if name!.isEmpty { throw ConfigError(file: file, line: entry.line, message: "view name is empty") }
+            case "filter":
+                filter = (try string(entry, file: file), entry.line)
+            case "read_only", "lang", "theme":
+                throw ConfigError(file: file, line: entry.line, message: "\(entry.key) must come before the first [[view]]")
+            default:
+                throw ConfigError(file: file, line: entry.line, message: "unknown key “\(entry.key)” in [[view]]")
+            }
+        }
+        guard let name else { throw ConfigError(file: file, line: table.line, message: "[[view]] has no name") }
+        guard let filter else { throw ConfigError(file: file, line: table.line, message: "view “\(name)” has no filter") }
+        do {
+            _ = try FilterExpression.parse(filter.text)
+        } catch {
+            throw ConfigError(file: file, line: filter.line, message: "view “\(name)”: filter “\(filter.text)”: \(error)")
+        }
+        return SavedView(name: name, filter: filter.text)
+    }
+
+    private static func string(_ entry: ConfigEntry, file: String) throws(ConfigError) -> String {
+        guard case .string(let text) = entry.value else {
+            throw ConfigError(file: file, line: entry.line, message: "\(entry.key) must be a string in quotes, not \(written(entry.value))")
+        }
+        return text
+    }
+
+    private static func bool(_ entry: ConfigEntry, file: String) throws(ConfigError) -> Bool {
+        guard case .bool(let value) = entry.value else {
+            throw ConfigError(file: file, line: entry.line, message: "\(entry.key) must be true or false, not \(written(entry.value))")
+        }
+        return value
+    }
+
+    private static func written(_ value: ConfigValue) -> String {
+        switch value {
+        case .string(let text): "\"\(text)\""
+        case .bool(let value): "\(value)"
+        case .other(let raw): raw
+        }
+    }
+}
