@@ -5,11 +5,11 @@ let package = Package(
     name: "duban",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "duban", targets: ["duban"]),
+        .executable(name: "duban", targets: ["duban"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0")
     ],
     targets: [
         .systemLibrary(
@@ -56,18 +56,33 @@ let package = Package(
             name: "duban",
             dependencies: [
                 "ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelDemo", "DashboardUI", "DashboardTerminal",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),
         .executableTarget(
             name: "duban-bench",
-            dependencies: ["ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelDemo", "DashboardUI", "DashboardTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelDemo", "DashboardUI", "DashboardTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
+            ]
         ),
         .target(name: "TestSupport", dependencies: ["ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelDemo"], path: "Tests/TestSupport"),
-        .testTarget(name: "ModelTests", dependencies: ["ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelDemo", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
-                    exclude: ["Corpus", "PDFFixtures", "TableFixtures"]),
-        .testTarget(name: "CLITests", dependencies: ["ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelDemo", "duban", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "DashboardTests", dependencies: ["DashboardUI", "DashboardTerminal", "ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelDemo", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(
+            name: "ModelTests",
+            dependencies: [
+                "ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelDemo", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")
+            ],
+            exclude: ["Corpus", "PDFFixtures", "TableFixtures"]),
+        .testTarget(
+            name: "CLITests",
+            dependencies: [
+                "ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelDemo", "duban", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift")
+            ]),
+        .testTarget(
+            name: "DashboardTests",
+            dependencies: ["DashboardUI", "DashboardTerminal", "ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelDemo", "TestSupport"],
+            exclude: ["Golden"])
     ],
     swiftLanguageModes: [.v6]
 )

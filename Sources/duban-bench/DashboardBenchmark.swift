@@ -2,11 +2,11 @@ import ArgumentParser
 import DashboardTerminal
 import DashboardUI
 import Foundation
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
 
 /// `duban-bench dashboard --db PATH`: what the dashboard computes, measured inside one process on an
 /// existing store — the load (store → snapshot, in sequence and as the dashboard overlaps it → first
@@ -43,10 +43,11 @@ struct DashboardBenchmark: ParsableCommand {
             // An image as recent as this snapshot would be kept rather than written again.
             try? FileManager.default.removeItem(atPath: SnapshotImage.path(forStore: store.path))
             var writer: SnapshotImageWriter?
-            writes.append(clock.measure {
-                writer = SnapshotImageWriter.start(for: store, snapshot: snapshot, cursor: cursor, source: .rows)
-                writer?.wait()
-            })
+            writes.append(
+                clock.measure {
+                    writer = SnapshotImageWriter.start(for: store, snapshot: snapshot, cursor: cursor, source: .rows)
+                    writer?.wait()
+                })
             guard let writer else { return [] }
             if let failure = writer.failure { throw ValidationError("the snapshot image was not written: \(failure)") }
         }
@@ -65,7 +66,7 @@ struct DashboardBenchmark: ParsableCommand {
     /// The filters typed, each measured at its last keystroke.
     static let filters: [(name: String, text: String)] = [
         ("text", "乡村振兴"), ("leader", "leader:赵丽亭"), ("unit", "unit:金积镇"),
-        ("combined", "leader:马长军 unit:发改局 !status:done 改造"),
+        ("combined", "leader:马长军 unit:发改局 !status:done 改造")
     ]
 
     func validate() throws {
@@ -97,9 +98,11 @@ struct DashboardBenchmark: ParsableCommand {
             frames.append(clock.measure { _ = render(state!) })
         }
         let total = (0..<runs).map { pipelined[$0] + states[$0] + frames[$0] }
-        figures += [("load.loadAll", Figures(loads)), ("load.snapshot", Figures(builds)),
-                    ("load.pipelined", Figures(pipelined)), ("load.state", Figures(states)),
-                    ("load.firstFrame", Figures(frames)), ("load.total", Figures(total))]
+        figures += [
+            ("load.loadAll", Figures(loads)), ("load.snapshot", Figures(builds)),
+            ("load.pipelined", Figures(pipelined)), ("load.state", Figures(states)),
+            ("load.firstFrame", Figures(frames)), ("load.total", Figures(total))
+        ]
         figures += try imageFigures(store, day: day)
 
         var base = state!

@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
 
 /// `duban-bench`: what following another process's write costs a dashboard on a large store —
 /// a full load into a new `Snapshot` against `changes(since:)` and `Snapshot.apply(_:)`.
@@ -44,8 +44,9 @@ struct ReloadBenchmark: ParsableCommand {
             let batch = try Self.clonedGazette(count: tasks)
             _ = try writer.apply(batch)
             for i in 0..<history {
-                _ = try writer.update(id: batch.tasks[i * 7_919 % batch.tasks.count].id, status: nil, progress: nil,
-                                      note: "进展 \(i)", kind: .note, actor: "bench", at: Date(), ifVersion: nil)
+                _ = try writer.update(
+                    id: batch.tasks[i * 7_919 % batch.tasks.count].id, status: nil, progress: nil,
+                    note: "进展 \(i)", kind: .note, actor: "bench", at: Date(), ifVersion: nil)
             }
         }
         let ids = try reader.tasks().map(\.id)
@@ -68,8 +69,9 @@ struct ReloadBenchmark: ParsableCommand {
         var read: [Duration] = [], shared: [Duration] = [], inPlace: [Duration] = []
         var incrementalShared: [Duration] = [], incrementalInPlace: [Duration] = []
         for run in 0..<(2 * runs) {
-            _ = try writer.update(id: ids[(run * 104_729) % ids.count], status: .inProgress, progress: run % 101,
-                                  note: "第\(run)次", actor: "bench", at: Date(), ifVersion: nil)
+            _ = try writer.update(
+                id: ids[(run * 104_729) % ids.count], status: .inProgress, progress: run % 101,
+                note: "第\(run)次", actor: "bench", at: Date(), ifVersion: nil)
             let start = clock.now
             let changes = try reader.changes(since: cursor)
             let fetched = clock.now
@@ -98,7 +100,8 @@ struct ReloadBenchmark: ParsableCommand {
 
         let reloaded = Snapshot(try reader.loadAll())
         guard reloaded.tasks == snapshot.tasks, reloaded.history == snapshot.history,
-              reloaded.tasksByLeader == snapshot.tasksByLeader, reloaded.assignmentsByUnit == snapshot.assignmentsByUnit else {
+            reloaded.tasksByLeader == snapshot.tasksByLeader, reloaded.assignmentsByUnit == snapshot.assignmentsByUnit
+        else {
             throw ValidationError("the incrementally applied snapshot differs from a full load")
         }
 

@@ -2,11 +2,11 @@ import ArgumentParser
 import DashboardTerminal
 import DashboardUI
 import Foundation
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
 
 /// `duban` with no subcommand: the dashboard.
 struct DashboardCommand: ParsableCommand {
@@ -42,16 +42,18 @@ struct DashboardCommand: ParsableCommand {
                 image.loaded(snapshot, cursor: cursor, source: source)
                 return (try displayOptions.initialState(snapshot: snapshot, today: open.today), cursor)
             }()
-            let live = LiveSource(watcher: watcher, cursor: cursor, changes: { try store.changes(since: $0) },
-                                  rebuilt: { image.loaded($0, cursor: $1, source: .rows) })
+            let live = LiveSource(
+                watcher: watcher, cursor: cursor, changes: { try store.changes(since: $0) },
+                rebuilt: { image.loaded($0, cursor: $1, source: .rows) })
             let config = try displayOptions.config()
             state.readOnly = readOnlyReason(config: config, store: store)
             let recorder = state.readOnly == nil ? Recorder(store: store, actor: Actor.current()) : nil
             let choice = theme ?? config.theme.flatMap(ThemeChoice.init(rawValue:)) ?? .auto
             let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
             do {
-                let ending = try DashboardApp.run(&state, terminal: TerminalOptions(theme: choice, noColor: noColor),
-                                                  live: live, recorder: recorder)
+                let ending = try DashboardApp.run(
+                    &state, terminal: TerminalOptions(theme: choice, noColor: noColor),
+                    live: live, recorder: recorder)
                 // The process ends next: its memory goes at once, while freeing the tasks one by one
                 // held the shell's prompt back (0.5 s at a million tasks). So the state is kept.
                 _ = Unmanaged.passRetained(KeptUntilExit(state))

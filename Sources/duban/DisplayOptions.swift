@@ -2,11 +2,11 @@ import ArgumentParser
 import DashboardTerminal
 import DashboardUI
 import Foundation
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
 
 /// What the dashboard and `snapshot` share: language, glyphs, and the state they start from.
 struct DisplayOptions: ParsableArguments {
@@ -38,11 +38,13 @@ struct DisplayOptions: ParsableArguments {
     /// The dashboard's first state over a store's snapshot.
     func initialState(snapshot: Snapshot, today: Today) throws -> AppState {
         let config = try config()
-        let language = lang ?? ProcessInfo.processInfo.environment["DUBAN_LANG"].flatMap(Language.init(rawValue:))
+        let language =
+            lang ?? ProcessInfo.processInfo.environment["DUBAN_LANG"].flatMap(Language.init(rawValue:))
             ?? config.lang.flatMap(Language.init(rawValue:)) ?? .zh
-        return AppState(snapshot: snapshot, today: today, language: language,
-                        glyphs: ascii ? .ascii : .unicode,
-                        savedViews: SavedViews.builtIn(today: today.day) + config.views)
+        return AppState(
+            snapshot: snapshot, today: today, language: language,
+            glyphs: ascii ? .ascii : .unicode,
+            savedViews: SavedViews.builtIn(today: today.day) + config.views)
     }
 }
 

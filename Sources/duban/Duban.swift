@@ -11,9 +11,11 @@ struct Duban: ParsableCommand {
             $XDG_DATA_HOME/duban/duban.sqlite; that default store is filled with the bundled 2020 \
             plan of 利通区 on first use and opens at its demo date, 2020-07-01.
             """,
-        subcommands: [DashboardCommand.self, ImportCommand.self, ExportCommand.self, ListCommand.self, SnapshotCommand.self,
-                      ShowCommand.self, UpdateCommand.self, HistoryCommand.self, RoundsCommand.self, InitCommand.self,
-                      SimulateCommand.self, GenCommand.self],
+        subcommands: [
+            DashboardCommand.self, ImportCommand.self, ExportCommand.self, ListCommand.self, SnapshotCommand.self,
+            ShowCommand.self, UpdateCommand.self, HistoryCommand.self, RoundsCommand.self, InitCommand.self,
+            SimulateCommand.self, GenCommand.self
+        ],
         defaultSubcommand: DashboardCommand.self
     )
 }

@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
 
 /// `duban export`: every task as JSON or CSV (UTF-8 with a BOM, for Excel).
 struct ExportCommand: ParsableCommand {

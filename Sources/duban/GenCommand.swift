@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
 
 /// `duban gen`: deterministic synthetic tasks for benchmarks, as JSON, CSV or a store with history.
 struct GenCommand: ParsableCommand {

@@ -2,11 +2,11 @@ import ArgumentParser
 import DashboardTerminal
 import DashboardUI
 import Foundation
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
 
 /// `duban history`: recent changes across all tasks, newest first.
 struct HistoryCommand: ParsableCommand {
@@ -17,11 +17,12 @@ struct HistoryCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: ArgumentHelp("Only changes on or after this day (local time).", valueName: "YYYY-MM-DD"),
-            transform: { text in
-                guard let day = Day(text) else { throw ValidationError("--since must be a date YYYY-MM-DD, not “\(text)”") }
-                return day
-            })
+    @Option(
+        help: ArgumentHelp("Only changes on or after this day (local time).", valueName: "YYYY-MM-DD"),
+        transform: { text in
+            guard let day = Day(text) else { throw ValidationError("--since must be a date YYYY-MM-DD, not “\(text)”") }
+            return day
+        })
     var since: Day?
 
     @Option(help: "Only changes by this login name.")

@@ -66,7 +66,8 @@ final class ImportProgress: @unchecked Sendable {
             } else if let (done, total) = state.written, total > 0 {
                 let width = 30
                 let filled = done * width / total
-                line = "import: writing [" + String(repeating: "=", count: filled)
+                line =
+                    "import: writing [" + String(repeating: "=", count: filled)
                     + String(repeating: " ", count: width - filled) + "] \(done * 100 / total)% \(done)/\(total) \(elapsed) s"
             } else {
                 line = "import: reading \(URL(fileURLWithPath: file).lastPathComponent) … \(elapsed) s"

@@ -1,8 +1,8 @@
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
 
 /// What `duban import` prints: counts, what each document was recognised as, then every warning
 /// with its source line.
@@ -14,19 +14,25 @@ struct ImportSummary {
 
     var text: String {
         let batch = parsed.batch
-        var lines = [SafeText.line(outcome == nil ? "\(file): dry run, nothing written" : "\(file): imported"),
-                     "  documents  \(batch.documents.count)"]
+        var lines = [
+            SafeText.line(outcome == nil ? "\(file): dry run, nothing written" : "\(file): imported"),
+            "  documents  \(batch.documents.count)"
+        ]
         // One pass over the tasks: a generated plan has hundreds of documents and 100,000 tasks.
         let counts = batch.tasks.reduce(into: [String: Int]()) { $0[$1.document, default: 0] += 1 }
         for document in batch.documents {
             lines.append(SafeText.line("    \(document.code)  \(document.name)  \(counts[document.name] ?? 0) tasks"))
         }
         let changes = outcome.map { " (new \($0.tasksInserted), changed \($0.tasksUpdated), unchanged \($0.tasksUnchanged))" }
-        lines += ["  tasks      \(batch.tasks.count)" + (changes ?? ""),
-                  "  leaders    \(parsed.leaderCount)",
-                  "  units      \(parsed.unitCount)",
-                  "  warnings   \(parsed.warnings.count)"]
-        lines += RecognitionSummary(recognised: parsed.recognised, tasks: batch.tasks, documents: batch.documents, sampleTasks: outcome == nil ? 3 : 0).lines
+        lines += [
+            "  tasks      \(batch.tasks.count)" + (changes ?? ""),
+            "  leaders    \(parsed.leaderCount)",
+            "  units      \(parsed.unitCount)",
+            "  warnings   \(parsed.warnings.count)"
+        ]
+        lines +=
+            RecognitionSummary(recognised: parsed.recognised, tasks: batch.tasks, documents: batch.documents, sampleTasks: outcome == nil ? 3 : 0)
+            .lines
         lines += parsed.warnings.map { "  warning: " + SafeText.line($0.description) }
         return lines.joined(separator: "\n")
     }

@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `duban init --shared DIR`: a store that every member of a Unix group can write.
@@ -33,8 +34,10 @@ struct InitCommand: ParsableCommand {
         try reportingFailures {
             let gid = try groupID()
             let outcome = try SharedStore.create(directory: shared, gid: gid)
-            print(outcome.created ? "created the shared store \(outcome.path) (group \(outcome.groupName), mode 0664; directory mode 2775)"
-                                  : "\(outcome.path) is already shared with group \(outcome.groupName)")
+            print(
+                outcome.created
+                    ? "created the shared store \(outcome.path) (group \(outcome.groupName), mode 0664; directory mode 2775)"
+                    : "\(outcome.path) is already shared with group \(outcome.groupName)")
             print("each member of group \(outcome.groupName) adds this line to their shell profile (~/.profile):")
             print("  export DUBAN_DB=\(ShellWord.quoted(outcome.path))")
             print("next: duban import FILE   (a gazette's text, CSV or JSON)")

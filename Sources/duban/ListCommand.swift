@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
 
 /// `duban list`: the tasks that match, as an aligned table or as JSON.
 struct ListCommand: ParsableCommand {
@@ -54,8 +54,9 @@ struct ListCommand: ParsableCommand {
             let snapshot = try open.use { try DisplayOptions.snapshot(of: $0) }
             let tasks = snapshot.tasks
             let ids = unreported ? Reporting(snapshot: snapshot, today: open.today.day).unreported : nil
-            let filter = TaskFilter(leader: leader, unit: unit, town: town, status: status, overdue: overdue, document: document,
-                                    ids: ids)
+            let filter = TaskFilter(
+                leader: leader, unit: unit, town: town, status: status, overdue: overdue, document: document,
+                ids: ids)
             let shown = filter.apply(tasks, today: open.today.day)
             switch format {
             case .json:

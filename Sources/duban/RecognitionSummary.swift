@@ -1,8 +1,8 @@
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
 
 /// What `duban import` says of each document of a text or PDF file: what it was recognised as, in
 /// which layout, with how many tasks, what was skipped and why; with `--dry-run` also the first
@@ -24,8 +24,10 @@ struct RecognitionSummary {
             let title = document.title.isEmpty ? "" : "  " + SafeText.excerpt(document.title, limit: 40)
             lines.append(SafeText.line("    \(document.name)\(title)  (line \(document.line))"))
             for list in document.lists {
-                lines.append(SafeText.line("      \(codes[list.document.name] ?? list.document.code)  \(list.kind.rawValue), \(list.layouts.joined(separator: " + "))"
-                    + ", \(list.taskCount) tasks" + (list.document.name == document.name ? "" : "  (\(list.document.name))")))
+                lines.append(
+                    SafeText.line(
+                        "      \(codes[list.document.name] ?? list.document.code)  \(list.kind.rawValue), \(list.layouts.joined(separator: " + "))"
+                            + ", \(list.taskCount) tasks" + (list.document.name == document.name ? "" : "  (\(list.document.name))")))
                 for task in (byDocument[list.document.name] ?? []).prefix(sampleTasks) {
                     lines.append(SafeText.line("        " + Self.describe(task)))
                 }

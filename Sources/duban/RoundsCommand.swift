@@ -1,9 +1,9 @@
 import ArgumentParser
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
 
 /// `duban rounds`: the report rounds (报送) of each document, and who has reported in the current one.
 struct RoundsCommand: ParsableCommand {
@@ -54,11 +54,12 @@ struct RoundsSetCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The document's code (P2) or its number as printed (吴利政办发〔2020〕2号).", valueName: "document"))
     var document: String
 
-    @Argument(help: ArgumentHelp("The due days of its rounds.", valueName: "YYYY-MM-DD"),
-              transform: { text in
-                  guard let day = Day(text) else { throw ValidationError("a round's due day must be a date YYYY-MM-DD, not “\(text)”") }
-                  return day
-              })
+    @Argument(
+        help: ArgumentHelp("The due days of its rounds.", valueName: "YYYY-MM-DD"),
+        transform: { text in
+            guard let day = Day(text) else { throw ValidationError("a round's due day must be a date YYYY-MM-DD, not “\(text)”") }
+            return day
+        })
     var dues: [Day]
 
     func validate() throws {

@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
 
 /// `duban show ID`: one task whole, with its history newest first.
 struct ShowCommand: ParsableCommand {

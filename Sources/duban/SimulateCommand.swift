@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
 
 /// `duban simulate`: synthetic progress for demos and live tests.
 struct SimulateCommand: ParsableCommand {
@@ -44,8 +44,9 @@ struct SimulateCommand: ParsableCommand {
                 if case let .readOnly(reason) = store.access { throw StoreError.readOnly(path: store.path, reason: reason) }
                 return try simulate(store)
             }
-            print("simulated \(tally.writes) writes in \(String(format: "%.1f", elapsed)) s (\(tally.updates) progress, "
-                  + "\(tally.notes) notes, \(tally.instructions) instructions), \(tally.conflicts) conflicts retried" + ending)
+            print(
+                "simulated \(tally.writes) writes in \(String(format: "%.1f", elapsed)) s (\(tally.updates) progress, "
+                    + "\(tally.notes) notes, \(tally.instructions) instructions), \(tally.conflicts) conflicts retried" + ending)
         }
     }
 

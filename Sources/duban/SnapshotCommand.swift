@@ -1,11 +1,11 @@
 import ArgumentParser
 import DashboardTerminal
 import DashboardUI
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
 
 /// `duban snapshot`: one frame of the dashboard as plain text, through the same renderer.
 struct SnapshotCommand: ParsableCommand {
@@ -18,21 +18,23 @@ struct SnapshotCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var displayOptions: DisplayOptions
 
-    @Option(help: ArgumentHelp("The screen size, WIDTHxHEIGHT.", valueName: "WxH"),
-            transform: { text in
-                let parts = text.lowercased().split(separator: "x").compactMap { Int($0) }
-                guard parts.count == 2, parts[0] > 0, parts[1] > 0, parts[0] <= 1000, parts[1] <= 1000 else {
-                    throw ValidationError("--size must be WIDTHxHEIGHT, e.g. 120x40, not “\(text)”")
-                }
-                return parts
-            })
+    @Option(
+        help: ArgumentHelp("The screen size, WIDTHxHEIGHT.", valueName: "WxH"),
+        transform: { text in
+            let parts = text.lowercased().split(separator: "x").compactMap { Int($0) }
+            guard parts.count == 2, parts[0] > 0, parts[1] > 0, parts[0] <= 1000, parts[1] <= 1000 else {
+                throw ValidationError("--size must be WIDTHxHEIGHT, e.g. 120x40, not “\(text)”")
+            }
+            return parts
+        })
     var size: [Int] = [120, 40]
 
-    @Option(help: "The view to start in: overview, leaders, units, towns, all, unreported (or 1–6).",
-            transform: { text in
-                guard let view = ViewID(name: text) else { throw ValidationError("unknown view “\(text)”") }
-                return view
-            })
+    @Option(
+        help: "The view to start in: overview, leaders, units, towns, all, unreported (or 1–6).",
+        transform: { text in
+            guard let view = ViewID(name: text) else { throw ValidationError("unknown view “\(text)”") }
+            return view
+        })
     var view: ViewID?
 
     @Option(help: "Keys to press before the frame is taken.")

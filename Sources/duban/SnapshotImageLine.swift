@@ -1,9 +1,9 @@
 import Foundation
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
 
 /// What `import` and `gen` say about the snapshot image they write once a large store's tasks are
 /// in (`SQLiteStore.writeSnapshotImage`), so that the first dashboard after them starts quickly.

@@ -1,8 +1,8 @@
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
 
 /// Keeps the store's snapshot image written as the dashboard loads its snapshot: at the start, and
 /// again when a structural change made it rebuild the snapshot from the whole store (so that the

@@ -1,11 +1,12 @@
 import Foundation
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Where the machine-readable formats (JSON, CSV) go. To a file or a pipe the bytes are the

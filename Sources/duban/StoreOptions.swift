@@ -1,22 +1,28 @@
 import ArgumentParser
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
 
 /// The options every command that opens the store shares.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The store's path (default: $DUBAN_DB, else $XDG_DATA_HOME/duban/duban.sqlite).",
-                                            valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The store's path (default: $DUBAN_DB, else $XDG_DATA_HOME/duban/duban.sqlite).",
+            valueName: "path"))
     var db: String?
 
-    @Option(name: .long, help: ArgumentHelp("The date “overdue” is measured against (default: the store's demo date, else today).",
-                                            valueName: "YYYY-MM-DD"),
-            transform: { text in
-                guard let day = Day(text) else { throw ValidationError("--today must be a date YYYY-MM-DD, not “\(text)”") }
-                return day
-            })
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The date “overdue” is measured against (default: the store's demo date, else today).",
+            valueName: "YYYY-MM-DD"),
+        transform: { text in
+            guard let day = Day(text) else { throw ValidationError("--today must be a date YYYY-MM-DD, not “\(text)”") }
+            return day
+        })
     var today: Day?
 
     /// Opens the store, seeding the default one with the bundled sample on first use.

@@ -1,8 +1,8 @@
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
 
 /// Tasks as a table aligned by display width: id, status, deadline, leaders, lead units, text.
 struct TaskTable {
@@ -36,8 +36,10 @@ struct TaskTable {
 
     private func cells(_ task: Task) -> [String] {
         let status = task.isOverdue(today: today) ? "\(task.status.label)·逾期" : task.status.label
-        return [task.id, status, task.deadline?.description ?? "—",
-                task.leaders.joined(separator: "、"), task.leadUnits.joined(separator: "、"), task.text]
-            .map(SafeText.line)
+        return [
+            task.id, status, task.deadline?.description ?? "—",
+            task.leaders.joined(separator: "、"), task.leadUnits.joined(separator: "、"), task.text
+        ]
+        .map(SafeText.line)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The width of the terminal standard output goes to, or nil when it goes to a file or pipe.

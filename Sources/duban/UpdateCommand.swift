@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
 
 /// `duban update ID`: record a new status, progress or note, signed with the login name.
 struct UpdateCommand: ParsableCommand {
@@ -47,8 +47,9 @@ struct UpdateCommand: ParsableCommand {
         try reportingFailures {
             let kind: ProgressEntry.Kind = status == nil && progress == nil ? .note : .update
             let task = try storeOptions.open().use { store in
-                try store.update(id: id, status: status, progress: progress, note: note, kind: kind,
-                                 actor: Actor.current(), at: Date(), ifVersion: ifVersion)
+                try store.update(
+                    id: id, status: status, progress: progress, note: note, kind: kind,
+                    actor: Actor.current(), at: Date(), ifVersion: ifVersion)
             }
             print("\(task.id): \(task.status.label) (\(task.status.rawValue)), \(task.progress)%, version \(task.version)")
         }

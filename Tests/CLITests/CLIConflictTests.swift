@@ -18,11 +18,16 @@ import Testing
         let second = try #require(try version(cli, db, "P2-8"))
         #expect(first == 1 && second == 1)
 
-        let written = try cli.run(["update", "P2-8", "--db", db, "--status", "in_progress", "--progress", "60",
-                                   "--note", "第一位", "--if-version", "\(first)"], environment: ["USER": "ignored"])
+        let written = try cli.run(
+            [
+                "update", "P2-8", "--db", db, "--status", "in_progress", "--progress", "60",
+                "--note", "第一位", "--if-version", "\(first)"
+            ], environment: ["USER": "ignored"])
         #expect(written.status == 0)
-        let refused = try cli.run(["update", "P2-8", "--db", db, "--status", "blocked", "--note", "第二位",
-                                   "--if-version", "\(second)"])
+        let refused = try cli.run([
+            "update", "P2-8", "--db", db, "--status", "blocked", "--note", "第二位",
+            "--if-version", "\(second)"
+        ])
         #expect(refused.status == 1)
         #expect(refused.stdout.isEmpty)
         let lines = refused.stderr.split(separator: "\n")

@@ -63,7 +63,8 @@ import Testing
         let made = try cli.run(["gen", "--tasks", "1000", "--seed", "3", "--output", db])
         #expect(made.status == 0, "\(made.stderr)")
         try cli.run(["gen", "--tasks", "1000", "--seed", "3", "--output", file])
-        #expect(try cli.run(["export", "--db", db, "--format", "json"]).stdoutData
+        #expect(
+            try cli.run(["export", "--db", db, "--format", "json"]).stdoutData
                 == FileManager.default.contents(atPath: file))
         let history = try cli.run(["history", "--db", db, "--limit", "100000"])
         #expect(history.status == 0, "\(history.stderr)")

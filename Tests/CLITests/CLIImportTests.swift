@@ -1,9 +1,9 @@
 import Foundation
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
 import Testing
 
 /// `duban import` end to end, through the real binary.
@@ -23,9 +23,12 @@ import Testing
         #expect(tasks.count == 352)
         var perDocument: [String: Int] = [:]
         for task in tasks { perDocument[task["document"] as! String, default: 0] += 1 }
-        #expect(perDocument == ["吴利政办发〔2020〕2号": 99, "吴利政办发〔2020〕7号": 18, "吴利政办发〔2020〕8号 附件5": 32,
-                                "吴利政办发〔2020〕8号 附件6": 149, "吴利政办发〔2020〕11号": 10, "吴利政办发〔2020〕13号": 20,
-                                "吴利政办发〔2020〕14号": 24])
+        #expect(
+            perDocument == [
+                "吴利政办发〔2020〕2号": 99, "吴利政办发〔2020〕7号": 18, "吴利政办发〔2020〕8号 附件5": 32,
+                "吴利政办发〔2020〕8号 附件6": 149, "吴利政办发〔2020〕11号": 10, "吴利政办发〔2020〕13号": 20,
+                "吴利政办发〔2020〕14号": 24
+            ])
         let task10 = try #require(tasks.first { $0["id"] as? String == "P2-10" })
         #expect(task10["leaders"] as? [String] == ["赵彦林", "卓恺浩", "马长军", "杨有凯", "赵丽亭", "邵锋"])
         #expect(task10["lead_units"] as? [String] == ["区发展和改革局", "区审批服务管理局"])
@@ -63,8 +66,9 @@ import Testing
         try lines.prefix(task12 + 1).joined(separator: "\n").write(toFile: cutInTask, atomically: true, encoding: .utf8)
         let failed = try cli.run(["import", cutInTask, "--db", db])
         #expect(failed.status == 1)
-        #expect(failed.stderr == "duban: \(cutInTask):\(task12 + 1): task 12 of 吴利政办发〔2020〕2号 has none of its fields "
-            + "(牵头单位, 责任单位 …) where the file ends (cut off?)\n")
+        #expect(
+            failed.stderr == "duban: \(cutInTask):\(task12 + 1): task 12 of 吴利政办发〔2020〕2号 has none of its fields "
+                + "(牵头单位, 责任单位 …) where the file ends (cut off?)\n")
 
         let cut = cli.path("cut.txt")
         let whole = try String(contentsOfFile: CLIRunner.gazette, encoding: .utf8).components(separatedBy: "\n")

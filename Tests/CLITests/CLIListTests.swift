@@ -20,8 +20,8 @@ import Testing
         #expect(byAlias == (try ids(cli, db + ["--unit", "区发展和改革局"])))
         #expect(byAlias.contains("P2-1") && byAlias.contains("S7-1"))
         let town = try ids(cli, db + ["--town", "胜利镇", "--document", "P2"])
-        #expect(town.contains("P2-6"))   // named directly
-        #expect(town.contains("P2-1"))   // through 各乡镇
+        #expect(town.contains("P2-6"))  // named directly
+        #expect(town.contains("P2-1"))  // through 各乡镇
         #expect(!town.contains("P2-7"))  // 各涉农乡镇 leaves out the urban towns
         #expect(try ids(cli, db + ["--town", "金积镇", "--document", "P2"]).contains("P2-7"))
         try cli.run(["update", "P2-2", "--status", "done"] + db)
@@ -66,8 +66,9 @@ import Testing
         try cli.run(["import", CLIRunner.gazette] + db)
         let login = try cli.run(["show", "P2-1"] + db, environment: ["USER": "someone-else"])
         #expect(login.status == 0)
-        let updated = try cli.run(["update", "P2-1", "--status", "in_progress", "--progress", "30"] + db,
-                                  environment: ["USER": "someone-else", "LOGNAME": "someone-else"])
+        let updated = try cli.run(
+            ["update", "P2-1", "--status", "in_progress", "--progress", "30"] + db,
+            environment: ["USER": "someone-else", "LOGNAME": "someone-else"])
         #expect(updated.stdout == "P2-1: 推进中 (in_progress), 30%, version 1\n")
         let whoami = Process()
         whoami.executableURL = URL(fileURLWithPath: "/usr/bin/id")
@@ -105,8 +106,10 @@ import Testing
         #expect(named.stdout.hasSuffix("0/0 tasks · today \(Self.clockToday())\n"))
     }
 
-    @Test(arguments: [[], ["import"], ["export"], ["list"], ["show"], ["update"], ["history"], ["snapshot"], ["tui"],
-                      ["rounds", "show"], ["rounds", "set"], ["simulate"], ["init"]])
+    @Test(arguments: [
+        [], ["import"], ["export"], ["list"], ["show"], ["update"], ["history"], ["snapshot"], ["tui"],
+        ["rounds", "show"], ["rounds", "set"], ["simulate"], ["init"]
+    ])
     func everyCommandHasHelp(command: [String]) throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }

@@ -11,8 +11,10 @@ import Testing
         try cli.run(["update", "P2-1", "--note", "已报送上半年情况", "--db", cli.path("t.sqlite")])
         let shown = try cli.run(["rounds"] + db)
         #expect(shown.status == 0)
-        #expect(shown.stdout.contains("P2  吴利政办发〔2020〕2号: 2 rounds\n    2020-06-30\n"
-                                      + "  * 2020-11-30  current round, reports from 2020-07-01 · reported 1/99\n"))
+        #expect(
+            shown.stdout.contains(
+                "P2  吴利政办发〔2020〕2号: 2 rounds\n    2020-06-30\n"
+                    + "  * 2020-11-30  current round, reports from 2020-07-01 · reported 1/99\n"))
         #expect(shown.stdout.contains("      区发展和改革局  "))
         #expect(shown.stdout.contains("  1/16\n"))
         #expect(shown.stdout.contains("S7  吴利政办发〔2020〕7号: no report rounds\n"))

@@ -1,9 +1,9 @@
 import Foundation
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
 import Testing
 
 /// Issue 4's concurrency acceptance: 8 processes write with `duban update` for 30 s while two
@@ -44,8 +44,9 @@ import Testing
             .compactMap { $0["id"] as? String }
         let environment = ["HOME": cli.directory.path, "TERM": "xterm-256color", "LANG": "C.UTF-8"]
         let dashboards = try (0..<2).map { _ in
-            try TmuxSession(width: 120, height: 40, command: "\(CLIRunner.binary.path) --db \(db) --today 2020-07-01",
-                            environment: environment)
+            try TmuxSession(
+                width: 120, height: 40, command: "\(CLIRunner.binary.path) --db \(db) --today 2020-07-01",
+                environment: environment)
         }
         for dashboard in dashboards { try dashboard.waitFor { $0.joined().contains("督办看板") } }
         try dashboards[0].send("5")
@@ -75,8 +76,9 @@ import Testing
         // Every process ended well, or was refused by a version check and said so.
         let refused = writes.filter { $0.result.status != 0 }
         for write in refused {
-            #expect(write.ifVersion != nil && write.result.stderr.hasPrefix("duban: task \(write.task) was changed meanwhile"),
-                    "\(write.task): \(write.result.stderr)")
+            #expect(
+                write.ifVersion != nil && write.result.stderr.hasPrefix("duban: task \(write.task) was changed meanwhile"),
+                "\(write.task): \(write.result.stderr)")
         }
         for write in writes { #expect(!Self.lockWords.contains(where: write.result.stderr.contains), "\(write.result.stderr)") }
 
@@ -118,10 +120,12 @@ import Testing
 
         let latencies = writes.map(\.seconds).sorted()
         let p50 = latencies.isEmpty ? 0 : latencies[latencies.count / 2]
-        print(String(format: "concurrency: %d update processes by %d writers in %.0f s (%.1f/s), %d accepted, %d refused by --if-version, "
-                     + "latency p50 %.0f ms, max %.0f ms; %d dashboard screens checked",
-                     writes.count, Self.writers, Self.seconds, Double(writes.count) / Self.seconds, accepted.count, refused.count,
-                     p50 * 1000, (latencies.last ?? 0) * 1000, screens))
+        print(
+            String(
+                format: "concurrency: %d update processes by %d writers in %.0f s (%.1f/s), %d accepted, %d refused by --if-version, "
+                    + "latency p50 %.0f ms, max %.0f ms; %d dashboard screens checked",
+                writes.count, Self.writers, Self.seconds, Double(writes.count) / Self.seconds, accepted.count, refused.count,
+                p50 * 1000, (latencies.last ?? 0) * 1000, screens))
         #expect(accepted.count > Self.writers * 10, "the writers made progress")
     }
 
@@ -139,7 +143,8 @@ import Testing
             var arguments = ["update", task, "--db", db, "--status", status, "--progress", "\(progress)", "--note", note]
             var ifVersion: Int?
             if writer >= 6, let shown = try? cli.run(["show", task, "--db", db]).stdout,
-               let range = shown.range(of: #"版本 \d+"#, options: .regularExpression) {
+                let range = shown.range(of: #"版本 \d+"#, options: .regularExpression)
+            {
                 ifVersion = Int(shown[range].dropFirst(3))
                 arguments += ["--if-version", "\(ifVersion!)"]
             }
@@ -150,8 +155,10 @@ import Testing
             } catch {
                 result = CLIRunner.Result(status: -1, stdout: "", stderr: "cannot start duban: \(error)", stdoutData: Data())
             }
-            log.append(Write(task: task, status: status, progress: progress, note: note, ifVersion: ifVersion,
-                             result: result, seconds: Date().timeIntervalSince(start)))
+            log.append(
+                Write(
+                    task: task, status: status, progress: progress, note: note, ifVersion: ifVersion,
+                    result: result, seconds: Date().timeIntervalSince(start)))
         }
     }
 }

@@ -1,10 +1,10 @@
 import Foundation
-import Testing
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
+import Testing
 
 /// Hostile data on a real terminal (a pseudo-terminal, read byte for byte): nothing from the
 /// store may reach the terminal raw, in the dashboard or from a command.
@@ -15,8 +15,10 @@ import ModelCore
         let store = try HostileStore(cli)
         // Every view, the detail of a task with a 10,000-character word, one with the hostile
         // text, the saved views, a filter, the help, a resize to tiny and back, then quit.
-        let keys = ["5", "\r", "n", "n", "\u{1B}", "2", "\t", "\r", "\u{1B}", "3", "j", "\t", "4", "6", "1", "v", "j", "\r",
-                    "/", "金积", "\r", "?", "\u{1B}", "5", "u", "\u{1B}", "c", "\u{1B}", "q"]
+        let keys = [
+            "5", "\r", "n", "n", "\u{1B}", "2", "\t", "\r", "\u{1B}", "3", "j", "\t", "4", "6", "1", "v", "j", "\r",
+            "/", "金积", "\r", "?", "\u{1B}", "5", "u", "\u{1B}", "c", "\u{1B}", "q"
+        ]
         let result = try PseudoTerminal.run(cli, store.storeArguments, environment: ["DUBAN_CONFIG": store.config], keys: keys)
         #expect(!result.timedOut && result.status == 0)
         let problems = TerminalByteScan.problems(result.output)
@@ -33,8 +35,10 @@ import ModelCore
         #expect(TerminalByteScan.problems(Array(ncurses.utf8)).isEmpty)
     }
 
-    @Test(arguments: [["list"], ["list", "--format", "json"], ["show", "H0-3"], ["show", "H2-2"], ["history"], ["rounds"],
-                      ["export", "--format", "csv"], ["export", "--format", "json"]])
+    @Test(arguments: [
+        ["list"], ["list", "--format", "json"], ["show", "H0-3"], ["show", "H2-2"], ["history"], ["rounds"],
+        ["export", "--format", "csv"], ["export", "--format", "json"]
+    ])
     func aCommandOnATerminalShowsTheControlsEscaped(command: [String]) throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Issue 6, part 6: SIGHUP (the SSH link drops), SIGTERM and SIGINT end the dashboard within a second
@@ -39,9 +40,12 @@ import Glibc
         defer { cli.cleanUp() }
         let db = cli.path("t.sqlite")
         #expect(try cli.run(["import", CLIRunner.gazette, "--db", db]).status == 0)
-        let tmux = try TmuxSession(width: 100, height: 30, command: "bash --norc --noprofile -i",
-                                   environment: ["HOME": cli.directory.path, "TERM": "xterm-256color", "LANG": "C.UTF-8",
-                                                 "PS1": "shell> "])
+        let tmux = try TmuxSession(
+            width: 100, height: 30, command: "bash --norc --noprofile -i",
+            environment: [
+                "HOME": cli.directory.path, "TERM": "xterm-256color", "LANG": "C.UTF-8",
+                "PS1": "shell> "
+            ])
         try tmux.waitFor { $0.contains { $0.hasPrefix("shell>") } }
         try tmux.type("\(CLIRunner.binary.path) --db \(db) --today 2020-07-01")
         try tmux.send("Enter")
@@ -68,8 +72,9 @@ import Glibc
         let text = back.joined(separator: "\n")
         #expect(text.contains("督办看板") && back.contains { $0.contains("N8-1 ") }, "fg redraws the dashboard\n\(text)")
         #expect(!text.contains("Stopped") && !text.contains("shell>"), "nothing of the shell is left on screen\n\(text)")
-        #expect(back.contains { $0.contains("q退出") } && back.last(where: { !$0.isEmpty })?.contains("352/352") == true,
-                "the hint bar and the status line are drawn\n\(text)")
+        #expect(
+            back.contains { $0.contains("q退出") } && back.last(where: { !$0.isEmpty })?.contains("352/352") == true,
+            "the hint bar and the status line are drawn\n\(text)")
         try tmux.send("j")
         try tmux.send("q")
         let exited = try tmux.waitFor { $0.last(where: { !$0.isEmpty })?.hasPrefix("shell>") == true && !tmux.alternateScreenOn }

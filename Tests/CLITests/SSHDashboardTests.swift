@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Issue 6, part 4, over a real SSH session to 127.0.0.1: the dashboard runs remotely in a pane,
@@ -12,8 +13,9 @@ struct SSHDashboardTests {
     private func remoteDashboard(_ server: SSHServer, cli: CLIRunner, db: String) throws -> TmuxSession {
         // LANG is not forwarded, as is common over SSH: the dashboard must fall back to C.UTF-8.
         let remote = "env -u LANG HOME=\(cli.directory.path) TERM=xterm-256color \(CLIRunner.binary.path) --db \(db) --today 2020-07-01"
-        return try TmuxSession(width: 120, height: 40, command: "\(server.client(tty: true)) '\(remote)'",
-                               environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+        return try TmuxSession(
+            width: 120, height: 40, command: "\(server.client(tty: true)) '\(remote)'",
+            environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
     }
 
     @Test func theDashboardWorksOverSSHAndEndsWhenTheLinkDrops() throws {

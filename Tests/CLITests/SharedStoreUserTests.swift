@@ -44,7 +44,8 @@ struct SharedStoreUserTests {
         #expect(try shared.run("carol", ["show", "C8-9"]).stdout.contains("\(bob)  未启动→滞后"))
         let refused = try shared.run("carol", ["update", "P2-8", "--status", "done"])
         #expect(refused.status == 1)
-        #expect(refused.stderr == "duban: cannot change the store, it is read-only: \(shared.db) is not writable by \(carol) "
+        #expect(
+            refused.stderr == "duban: cannot change the store, it is read-only: \(shared.db) is not writable by \(carol) "
                 + "(group \(shared.accounts.group), mode 0664)\n")
         #expect(try shared.run("carol", ["simulate", "--duration", "1"]).stderr.contains("read-only"))
         #expect(try shared.cli.run(["export", "--db", shared.db]).stdout == before)
@@ -70,8 +71,10 @@ struct SharedStoreUserTests {
         #expect(again.stdout.hasPrefix("\(shared.db) is already shared with group \(shared.accounts.group)\n"))
         let other = try shared.cli.run(["init", "--shared", shared.directory, "--group", "root"])
         #expect(other.status == 1)
-        #expect(other.stderr.hasPrefix("duban: cannot set up a shared store at \(shared.db): a file is already there "
-                                       + "(group \(shared.accounts.group), mode 0664)"))
+        #expect(
+            other.stderr.hasPrefix(
+                "duban: cannot set up a shared store at \(shared.db): a file is already there "
+                    + "(group \(shared.accounts.group), mode 0664)"))
         #expect(attributes(shared.directory) == "root \(shared.accounts.group) 2775", "the directory is left as it was")
         // A member may not hand a directory to a group they are not in.
         let own = shared.cli.path("office/alices")

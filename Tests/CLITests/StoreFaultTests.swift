@@ -1,12 +1,13 @@
 import Foundation
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Issue 6, part 5: the store's file missing, a directory, unreadable, read-only, not a
@@ -24,29 +25,33 @@ import Glibc
         let blocker = cli.path("blocker")
         try Data("a file, not a directory".utf8).write(to: URL(fileURLWithPath: blocker))
         let missing = blocker + "/duban.sqlite"
-        ledger.refused("missing (its directory cannot be made)", try cli.run(["list", "--db", missing]),
-                       saying: [missing, "cannot create its directory"])
+        ledger.refused(
+            "missing (its directory cannot be made)", try cli.run(["list", "--db", missing]),
+            saying: [missing, "cannot create its directory"])
 
         let directory = cli.path("a-directory.sqlite")
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         for command in [["list"], ["update", "P2-1", "--progress", "5"], []] {
-            ledger.refused("a directory (\(command.first ?? "dashboard"))", try cli.run(command + ["--db", directory]),
-                           saying: [directory, "it is a directory"])
+            ledger.refused(
+                "a directory (\(command.first ?? "dashboard"))", try cli.run(command + ["--db", directory]),
+                saying: [directory, "it is a directory"])
         }
 
         let text = cli.path("notes.sqlite")
         try Data(String(repeating: "这不是数据库 not a database\n", count: 300).utf8).write(to: URL(fileURLWithPath: text))
         for command in [["list"], ["import", CLIRunner.gazette], []] {
-            ledger.refused("not a database (\(command.first ?? "dashboard"))", try cli.run(command + ["--db", text]),
-                           saying: [text, "the file is not a database"])
+            ledger.refused(
+                "not a database (\(command.first ?? "dashboard"))", try cli.run(command + ["--db", text]),
+                saying: [text, "the file is not a database"])
         }
 
         let damaged = cli.path("damaged.sqlite")
         try FileManager.default.copyItem(atPath: good, toPath: damaged)
         try damage(damaged)
         for command in [["list"], ["update", "P2-1", "--progress", "5"], []] {
-            ledger.refused("damaged page (\(command.first ?? "dashboard"))", try cli.run(command + ["--db", damaged]),
-                           saying: [damaged, "damaged"])
+            ledger.refused(
+                "damaged page (\(command.first ?? "dashboard"))", try cli.run(command + ["--db", damaged]),
+                saying: [damaged, "damaged"])
         }
         #expect(try StoreProbe.integrity(good) == "ok", "the original is untouched")
         ledger.printSummary()
@@ -77,15 +82,18 @@ import Glibc
         let db = cli.path("t.sqlite")
         let before = try cli.filledStore(at: db)
         let asNobody = { (arguments: [String]) in
-            try CLIRunner.execute(URL(fileURLWithPath: "/usr/sbin/runuser"), ["-u", "nobody", "--", CLIRunner.binary.path] + arguments,
-                                  environment: ["HOME": cli.directory.path, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"],
-                                  directory: cli.directory.path)
+            try CLIRunner.execute(
+                URL(fileURLWithPath: "/usr/sbin/runuser"), ["-u", "nobody", "--", CLIRunner.binary.path] + arguments,
+                environment: ["HOME": cli.directory.path, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"],
+                directory: cli.directory.path)
         }
         for file in [db, db + "-wal", db + "-shm"] { #expect(chmod(file, 0o644) == 0) }
-        ledger.refused("read-only (update)", try asNobody(["update", "P2-1", "--progress", "5", "--db", db]),
-                       saying: ["read-only", db, "not writable by nobody"])
-        ledger.refused("read-only (import)", try asNobody(["import", CLIRunner.gazette, "--db", db]),
-                       saying: ["read-only", db, "not writable by nobody"])
+        ledger.refused(
+            "read-only (update)", try asNobody(["update", "P2-1", "--progress", "5", "--db", db]),
+            saying: ["read-only", db, "not writable by nobody"])
+        ledger.refused(
+            "read-only (import)", try asNobody(["import", CLIRunner.gazette, "--db", db]),
+            saying: ["read-only", db, "not writable by nobody"])
         for file in [db, db + "-wal", db + "-shm"] { #expect(chmod(file, 0o600) == 0) }
         ledger.refused("unreadable (list)", try asNobody(["list", "--db", db]), saying: [db, "cannot be read by nobody"])
         ledger.refused("unreadable (dashboard)", try asNobody(["--db", db]), saying: [db, "cannot be read by nobody"])
@@ -111,8 +119,9 @@ import Glibc
         let importWaited = Date().timeIntervalSince(started)
         #expect(try cli.export(db) == before, "reads go through while the lock is held, and nothing was written")
         try lock.release()
-        print("store fault locked: update gave up after \(String(format: "%.1f", waited)) s, "
-              + "import of \(batch) tasks after \(String(format: "%.1f", importWaited)) s")
+        print(
+            "store fault locked: update gave up after \(String(format: "%.1f", waited)) s, "
+                + "import of \(batch) tasks after \(String(format: "%.1f", importWaited)) s")
         #expect(waited >= 4.5 && waited < 9, "waits the busy timeout (5 s), then gives up: \(waited) s")
         #expect(importWaited >= 4.5 && importWaited < 12, "the import waits the busy timeout too, then gives up: \(importWaited) s")
         ledger.refused("locked by a long write (update)", update, saying: [db, "another process", "try again"])
@@ -164,12 +173,16 @@ import Glibc
         }
         if first.contains(where: { $0.hasPrefix("EXITED") }) {
             let said = first.prefix { !$0.hasPrefix("EXITED") }.filter { !$0.isEmpty }
-            ledger.metByDashboard("locked (dashboard start)", coped: said.count == 1 && said[0].hasPrefix("duban: ")
-                                  && first.contains("EXITED 1") && tmux.restored(first), shown: "refused: \(said)")
+            ledger.metByDashboard(
+                "locked (dashboard start)",
+                coped: said.count == 1 && said[0].hasPrefix("duban: ")
+                    && first.contains("EXITED 1") && tmux.restored(first), shown: "refused: \(said)")
             ledger.printSummary()
             return
         }
-        ledger.metByDashboard("locked (dashboard start)", coped: true, shown: "started, status line “\(TmuxSession.statusLine(first).trimmingCharacters(in: .whitespaces))”")
+        ledger.metByDashboard(
+            "locked (dashboard start)", coped: true,
+            shown: "started, status line “\(TmuxSession.statusLine(first).trimmingCharacters(in: .whitespaces))”")
 
         // A write from the dashboard waits the busy timeout, then the form and the status line say why.
         try tmux.askToRecordFirstTask()
@@ -184,16 +197,18 @@ import Glibc
             screen.contains { $0.contains("正在记录…") } && screen.contains { $0.hasPrefix(String(repeating: "─", count: 160)) }
         }
         let resized = try tmux.waitFor(timeout: 3, redrawnWhileWaiting)
-        #expect(redrawnWhileWaiting(resized) && Date().timeIntervalSince(pressed) < 4.5,
-                "redrawn at 160 columns while the write still waited: \(resized.joined(separator: "\n"))")
+        #expect(
+            redrawnWhileWaiting(resized) && Date().timeIntervalSince(pressed) < 4.5,
+            "redrawn at 160 columns while the write still waited: \(resized.joined(separator: "\n"))")
         let failed = try tmux.waitForFrame(total: 352, timeout: 20) { TmuxSession.statusLine($0).contains("未能记录") }
         let waited = Date().timeIntervalSince(pressed)
         let status = TmuxSession.statusLine(failed)
         let text = failed.joined(separator: "\n")
-        ledger.metByDashboard("locked (u from the dashboard, after \(String(format: "%.1f", waited)) s)",
-                              coped: status.contains("未能记录：另一程序正在写入")
-                                  && text.contains("更新进展 · E11-1") && text.contains("未作任何改动；请稍后再试"),
-                              shown: "status line “\(status.trimmingCharacters(in: .whitespaces))”")
+        ledger.metByDashboard(
+            "locked (u from the dashboard, after \(String(format: "%.1f", waited)) s)",
+            coped: status.contains("未能记录：另一程序正在写入")
+                && text.contains("更新进展 · E11-1") && text.contains("未作任何改动；请稍后再试"),
+            shown: "status line “\(status.trimmingCharacters(in: .whitespaces))”")
         #expect(waited >= 4.5, "the write waited the busy timeout: \(waited) s")
         #expect(try cli.export(db) == before, "nothing was written")
         ledger.stored("locked (dashboard)", before: 352, count: try StoreProbe.taskCount(db), integrity: try StoreProbe.integrity(db))
@@ -231,20 +246,23 @@ import Glibc
             _ = ProcessTable.waitUntil(timeout: 2) { ProcessTable.dubans(with: db).isEmpty }
         }
         let first = try tmux.waitForFrame(total: 352)
-        ledger.metByDashboard("disk full (dashboard start)", coped: TmuxSession.statusLine(first).contains("/352"),
-                              shown: "started, status line “\(TmuxSession.statusLine(first).trimmingCharacters(in: .whitespaces))”")
+        ledger.metByDashboard(
+            "disk full (dashboard start)", coped: TmuxSession.statusLine(first).contains("/352"),
+            shown: "started, status line “\(TmuxSession.statusLine(first).trimmingCharacters(in: .whitespaces))”")
 
         try tmux.askToRecordFirstTask(progress: "35", note: "已召开领导小组会议")
         try tmux.send("y")
         let failed = try tmux.waitForFrame(total: 352) { TmuxSession.statusLine($0).contains("未能记录") }
         let status = TmuxSession.statusLine(failed)
         let text = failed.joined(separator: "\n")
-        ledger.metByDashboard("disk full (u from the dashboard)",
-                              coped: status.contains("未能记录：t.sqlite: the disk is full, so nothing was written")
-                                  && text.contains("更新进展 · E11-1") && text.contains("已召开领导小组会议"),
-                              shown: "status line “\(status.trimmingCharacters(in: .whitespaces))”, the form kept with its note")
-        ledger.refused("disk full (update, short)", try cli.run(["update", "E11-1", "--progress", "40", "--db", db]),
-                       saying: [db, "the disk is full"])
+        ledger.metByDashboard(
+            "disk full (u from the dashboard)",
+            coped: status.contains("未能记录：t.sqlite: the disk is full, so nothing was written")
+                && text.contains("更新进展 · E11-1") && text.contains("已召开领导小组会议"),
+            shown: "status line “\(status.trimmingCharacters(in: .whitespaces))”, the form kept with its note")
+        ledger.refused(
+            "disk full (update, short)", try cli.run(["update", "E11-1", "--progress", "40", "--db", db]),
+            saying: [db, "the disk is full"])
         #expect(try cli.export(db) == before, "nothing of either write is in the store")
         ledger.stored("disk full (dashboard)", before: 352, count: try StoreProbe.taskCount(db), integrity: try StoreProbe.integrity(db))
 

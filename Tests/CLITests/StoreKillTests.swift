@@ -1,12 +1,13 @@
 import Foundation
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Issue 6, part 5, the last fault: a process killed in the middle of a write leaves the store
@@ -40,7 +41,9 @@ import Glibc
         ledger.killed("kill -9 during import (\(batch) tasks)")
         let count = try StoreProbe.taskCount(db)
         let afterKill = try cli.export(db)
-        let exportIs = afterKill == before ? "the export before the import, byte for byte"
+        let exportIs =
+            afterKill == before
+            ? "the export before the import, byte for byte"
             : afterKill == wholeExport ? "the export of the whole import, byte for byte" : "neither committed state's export"
         print("store fault kill -9 during import: \(count) tasks afterwards (before 352, batch \(batch)), \(exportIs)")
         #expect(afterKill == before || afterKill == wholeExport, "the store is one committed state: \(exportIs)")
@@ -69,8 +72,9 @@ import Glibc
             #expect(!finished || version == committed + 1, "round \(round): a finished update is kept")
             ledger.killed("kill -9 during update \(round) (\(finished ? "had finished" : "killed"), version \(version))")
             ledger.stored("kill -9 update \(round)", before: 352, count: try StoreProbe.taskCount(db), integrity: try StoreProbe.integrity(db))
-            #expect(try StoreProbe.historyCount(db, of: "P2-1", note: "round \(round)") == version - committed,
-                    "round \(round): the note is in the history exactly when the version moved")
+            #expect(
+                try StoreProbe.historyCount(db, of: "P2-1", note: "round \(round)") == version - committed,
+                "round \(round): the note is in the history exactly when the version moved")
             // The export is the last committed state's, byte for byte; or, when this update
             // landed, that state with P2-1's progress and time (and nothing else) changed.
             let afterKill = try cli.export(db)
@@ -86,9 +90,10 @@ import Glibc
             committed = version
             if finished { finishedCount += 1 }
         }
-        print("store fault kill -9 during update: 12 rounds over \(span / 1000) ms (seed 6), \(finishedCount) had finished, "
-              + "\(12 - finishedCount) killed, no committed version lost; exports: \(sameExports) byte-identical to the last "
-              + "committed state, \(landedExports) that state plus the landed update only")
+        print(
+            "store fault kill -9 during update: 12 rounds over \(span / 1000) ms (seed 6), \(finishedCount) had finished, "
+                + "\(12 - finishedCount) killed, no committed version lost; exports: \(sameExports) byte-identical to the last "
+                + "committed state, \(landedExports) that state plus the landed update only")
         ledger.printSummary()
     }
 

@@ -8,8 +8,9 @@ import Testing
     /// Runs the dashboard in `environment` in tmux and checks how it ends; returns a one-line account.
     private func check(_ environment: TerminalEnvironment, cli: CLIRunner, db: String) throws -> String {
         let errors = cli.path("stderr-\(UUID().uuidString.prefix(6))")
-        let command = environment.command(binary: CLIRunner.binary.path, arguments: ["--db", db, "--today", "2020-07-01"],
-                                          home: cli.directory.path, errors: errors)
+        let command = environment.command(
+            binary: CLIRunner.binary.path, arguments: ["--db", db, "--today", "2020-07-01"],
+            home: cli.directory.path, errors: errors)
         let tmux = try TmuxSession(width: 100, height: 30, command: command, environment: [:])
         let name = environment.name
         var account: String
@@ -28,7 +29,8 @@ import Testing
             case .any: break
             }
             try tmux.send("q")
-            account = "works (\(found.any ? (found.extended ? "256 colours" : "basic colours") : "no colour")"
+            account =
+                "works (\(found.any ? (found.extended ? "256 colours" : "basic colours") : "no colour")"
                 + (environment.shows.map { "; notice “\($0)”" } ?? "") + ")"
         case .refuses(let phrase):
             try tmux.waitFor { $0.contains { $0.hasPrefix("EXITED") } }
@@ -73,8 +75,9 @@ import Testing
         defer { cli.cleanUp() }
         let db = cli.path("t.sqlite")
         #expect(try cli.run(["import", CLIRunner.gazette, "--db", db]).status == 0)
-        let environment = TerminalEnvironment(lang: NonUTF8Locale.name, term: "xterm-256color", outcome: .works(.any),
-                                              shows: "codeset GB18030 is not UTF-8; using C.UTF-8")
+        let environment = TerminalEnvironment(
+            lang: NonUTF8Locale.name, term: "xterm-256color", outcome: .works(.any),
+            shows: "codeset GB18030 is not UTF-8; using C.UTF-8")
         print("environment \(environment.name): \(try check(environment, cli: cli, db: db))")
     }
 }

@@ -1,10 +1,10 @@
 import Foundation
-import Testing
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
+import Testing
 
 /// The real binary in tmux, driven by keys, read from the screen.
 @Suite(.serialized) struct TmuxDashboardTests {

@@ -1,10 +1,10 @@
 import Foundation
-import Testing
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
+import Testing
 
 /// Recording from the dashboard, as a user does it: the real binary in tmux, another process
 /// writing meanwhile, and a read-only seat.

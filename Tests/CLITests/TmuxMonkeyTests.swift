@@ -1,20 +1,22 @@
 import Foundation
-import Testing
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
 import TestSupport
+import Testing
 
 /// Random keys and resizes (1x1 to 250x80) sent to the real binary under tmux: it must still be
 /// running afterwards, quit with status 0 and give the terminal back. `q`, Ctrl-C and Ctrl-Z are
 /// left out so that the run is not cut short (the reducer's monkey test presses `q` too).
 /// 600 keys by default (a debug build draws a frame in 15–50 ms); `DUBAN_TMUX_MONKEY_KEYS=2000` for more.
 @Suite(.serialized) struct TmuxMonkeyTests {
-    private static let keys = ["j", "k", "Up", "Down", "Left", "Right", "PageUp", "PageDown", "Home", "End", "g", "G", "Tab", "BTab",
-                               "h", "l", "Enter", "Escape", "n", "p", "]", "[", "/", "v", "u", "c", "a", "s", "S", "Space", "C-l",
-                               "?", "F1", "1", "2", "3", "4", "5", "6", "BSpace", "DC", "y", "x", "F5", "C-f", "C-b"]
+    private static let keys = [
+        "j", "k", "Up", "Down", "Left", "Right", "PageUp", "PageDown", "Home", "End", "g", "G", "Tab", "BTab",
+        "h", "l", "Enter", "Escape", "n", "p", "]", "[", "/", "v", "u", "c", "a", "s", "S", "Space", "C-l",
+        "?", "F1", "1", "2", "3", "4", "5", "6", "BSpace", "DC", "y", "x", "F5", "C-f", "C-b"
+    ]
     private static let typed = ["金积镇", "马长军", "status:behind", "已开会", "overdue", "!", "\"", "<", "进展"]
 
     @Test func randomKeysAndResizesLeaveItRunningAndItQuitsCleanly() throws {
@@ -45,7 +47,10 @@ import TestSupport
         // as EXITED with the signal's status, and the quit keys below queue behind what is left.
         var previous: [String] = []
         let screen = try tmux.waitFor(timeout: 120) { screen in
-            defer { previous = screen; Thread.sleep(forTimeInterval: 2) }
+            defer {
+                previous = screen
+                Thread.sleep(forTimeInterval: 2)
+            }
             return screen == previous && screen.joined().contains("督办看板")
         }
         print("tmux monkey: \(sent) keys, \(resizes) resizes, alive: \(!screen.contains { $0.hasPrefix("EXITED") })")

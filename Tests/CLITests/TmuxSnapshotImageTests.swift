@@ -1,10 +1,10 @@
 import Foundation
-import Testing
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
+import Testing
 
 /// The real binary on a store large enough for a snapshot image: the first start writes one, the
 /// next starts read it, and what they show is what a start from the store's rows shows.

@@ -1,12 +1,13 @@
 import Foundation
-import Testing
-@testable import DashboardTerminal
-@testable import DashboardUI
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
+import Testing
+
+@testable import DashboardTerminal
+@testable import DashboardUI
 
 /// With `--ascii` no cell may hold a character that a CJK terminal setup could draw two columns
 /// wide while duban counts one: every cell is ASCII or an East Asian Wide character (the Chinese
@@ -37,8 +38,9 @@ import ModelCore
     }
 
     @Test func aHistoryLineUsesTheGlyphsArrow() {
-        let entry = ProgressEntry(taskID: "P2-8", actor: "李某", at: Date(timeIntervalSince1970: 0), kind: .update,
-                                  oldStatus: .notStarted, newStatus: .inProgress, oldProgress: 0, newProgress: 40, note: "开工")
+        let entry = ProgressEntry(
+            taskID: "P2-8", actor: "李某", at: Date(timeIntervalSince1970: 0), kind: .update,
+            oldStatus: .notStarted, newStatus: .inProgress, oldProgress: 0, newProgress: 40, note: "开工")
         let ascii = HistoryLine.text(entry, language: .zh, arrow: Glyphs.ascii.arrowRight)
         #expect(ascii.hasSuffix("李某 未启动->推进中 0%->40% “开工”"), "\(ascii)")
         #expect(HistoryLine.text(entry, language: .zh).hasSuffix("李某 未启动→推进中 0%→40% “开工”"))

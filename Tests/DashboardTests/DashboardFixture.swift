@@ -1,11 +1,12 @@
 import Foundation
-@testable import DashboardTerminal
-@testable import DashboardUI
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
+
+@testable import DashboardTerminal
+@testable import DashboardUI
 
 /// The bundled 2020 gazette as a dashboard state at its demo date.
 enum DashboardFixture {
@@ -16,8 +17,9 @@ enum DashboardFixture {
 
     static func state(width: Int = 120, height: Int = 40, language: Language = .zh, glyphs: Glyphs = .unicode) -> AppState {
         let today = Today(day: SampleData.demoToday, source: .demo)
-        var state = AppState(snapshot: snapshot, today: today, language: language, glyphs: glyphs, width: width, height: height,
-                             savedViews: SavedViews.builtIn(today: today.day))
+        var state = AppState(
+            snapshot: snapshot, today: today, language: language, glyphs: glyphs, width: width, height: height,
+            savedViews: SavedViews.builtIn(today: today.day))
         _ = reduce(&state, .resize(width: width, height: height))
         return state
     }

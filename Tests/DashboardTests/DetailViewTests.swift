@@ -1,21 +1,24 @@
 import Foundation
-import Testing
-@testable import DashboardTerminal
-@testable import DashboardUI
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
+import Testing
+
+@testable import DashboardTerminal
+@testable import DashboardUI
 
 /// The detail shows the task's history, newest first, in the pane and full screen.
 @Suite struct DetailViewTests {
     @Test func historyIsShownNewestFirst() {
         let base = DashboardFixture.snapshot
-        let older = ProgressEntry(taskID: "P2-1", actor: "lisi", at: Date(timeIntervalSince1970: 1_593_000_000), kind: .update,
-                                  oldStatus: .notStarted, newStatus: .inProgress, oldProgress: 0, newProgress: 40, note: "已开工")
-        let newer = ProgressEntry(taskID: "P2-1", actor: "wangwu", at: Date(timeIntervalSince1970: 1_593_100_000),
-                                  kind: .instruction, note: "加快进度")
+        let older = ProgressEntry(
+            taskID: "P2-1", actor: "lisi", at: Date(timeIntervalSince1970: 1_593_000_000), kind: .update,
+            oldStatus: .notStarted, newStatus: .inProgress, oldProgress: 0, newProgress: 40, note: "已开工")
+        let newer = ProgressEntry(
+            taskID: "P2-1", actor: "wangwu", at: Date(timeIntervalSince1970: 1_593_100_000),
+            kind: .instruction, note: "加快进度")
         var state = DashboardFixture.state(width: 100, height: 30)
         state.snapshot = Snapshot(tasks: base.tasks, documents: base.documents, history: [older, newer])
         DashboardFixture.press("5/P2-1 地区<Enter>", on: &state)

@@ -1,11 +1,12 @@
-import Testing
-@testable import DashboardTerminal
-@testable import DashboardUI
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
+import Testing
+
+@testable import DashboardTerminal
+@testable import DashboardUI
 
 /// A filter typed in the detail that leaves its list empty (found by the monkey test).
 @Suite struct EmptyDetailTests {

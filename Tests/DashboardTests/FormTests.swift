@@ -1,11 +1,12 @@
-import Testing
-@testable import DashboardTerminal
-@testable import DashboardUI
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
+import Testing
+
+@testable import DashboardTerminal
+@testable import DashboardUI
 
 /// The `u` and `c` forms against the reducer: typing, confirming, cancelling, conflicts and the
 /// read-only seat.
@@ -29,14 +30,20 @@ import ModelCore
         var effects = reduce(&state, .formKey(.enter))
         #expect(effects.isEmpty && state.form?.stage == .confirming, "Enter asks first")
         effects = reduce(&state, .formKey(.character("y")))
-        #expect(effects == [.record(Recording(taskID: "E11-1", status: .inProgress, progress: 35, note: "已召开会议",
-                                              kind: .update, ifVersion: 0))])
+        #expect(
+            effects == [
+                .record(
+                    Recording(
+                        taskID: "E11-1", status: .inProgress, progress: 35, note: "已召开会议",
+                        kind: .update, ifVersion: 0))
+            ])
         #expect(state.form != nil, "the form stays until the write is reported")
         #expect(state.form?.stage == .saving)
         let overlay = render(state).lines.joined(separator: "\n")
         #expect(overlay.contains("正在记录…") && !overlay.contains("y/Enter 记录"), "it says the write is under way")
-        #expect(reduce(&state, .formKey(.character("y"))).isEmpty && reduce(&state, .formKey(.escape)).isEmpty,
-                "keys wait for the outcome: no second write, no cancel of one under way")
+        #expect(
+            reduce(&state, .formKey(.character("y"))).isEmpty && reduce(&state, .formKey(.escape)).isEmpty,
+            "keys wait for the outcome: no second write, no cancel of one under way")
         #expect(state.form?.stage == .saving)
     }
 
@@ -73,12 +80,20 @@ import ModelCore
     @Test func commentFormRecordsAnInstructionOrANote() {
         var state = Self.stateOnFirstTask()
         DashboardFixture.press("c<Tab>请加快进度<Enter>", on: &state)
-        #expect(reduce(&state, .formKey(.enter)) == [.record(Recording(taskID: "E11-1", status: nil, progress: nil,
-                                                                       note: "请加快进度", kind: .instruction, ifVersion: 0))])
+        #expect(
+            reduce(&state, .formKey(.enter)) == [
+                .record(
+                    Recording(
+                        taskID: "E11-1", status: nil, progress: nil,
+                        note: "请加快进度", kind: .instruction, ifVersion: 0))
+            ])
         state.form = nil
         DashboardFixture.press("c<Right><Tab>资金已到位<Enter>", on: &state)
-        #expect(reduce(&state, .formKey(.character("y"))).first == .record(Recording(
-            taskID: "E11-1", status: nil, progress: nil, note: "资金已到位", kind: .note, ifVersion: 0)))
+        #expect(
+            reduce(&state, .formKey(.character("y"))).first
+                == .record(
+                    Recording(
+                        taskID: "E11-1", status: nil, progress: nil, note: "资金已到位", kind: .note, ifVersion: 0)))
     }
 
     @Test func aSavedWriteClosesTheFormAndReloads() {
@@ -98,8 +113,9 @@ import ModelCore
         var current = state.snapshot.task(id: "E11-1")!
         current.status = .behind
         current.version = 4
-        let theirs = ProgressEntry(taskID: "E11-1", actor: "bob", at: .init(timeIntervalSince1970: 0), kind: .update,
-                                   oldStatus: .notStarted, newStatus: .behind)
+        let theirs = ProgressEntry(
+            taskID: "E11-1", actor: "bob", at: .init(timeIntervalSince1970: 0), kind: .update,
+            oldStatus: .notStarted, newStatus: .behind)
         #expect(reduce(&state, .recorded(.conflict(current: current, lastChange: theirs))) == [.reload])
         let form = state.form
         #expect(form?.stage == .editing)
@@ -110,8 +126,12 @@ import ModelCore
         #expect(form?.status == .behind, "the status the user left alone follows bob's change")
         DashboardFixture.press("<Enter>", on: &state)
         #expect(state.form?.stage == .confirming)
-        #expect(reduce(&state, .formKey(.character("y"))) == [.record(Recording(
-            taskID: "E11-1", status: nil, progress: 35, note: "开会", kind: .update, ifVersion: 4))],
+        #expect(
+            reduce(&state, .formKey(.character("y"))) == [
+                .record(
+                    Recording(
+                        taskID: "E11-1", status: nil, progress: 35, note: "开会", kind: .update, ifVersion: 4))
+            ],
             "re-applied on version 4; the status is no longer a change")
     }
 

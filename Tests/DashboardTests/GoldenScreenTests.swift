@@ -1,12 +1,13 @@
 import Foundation
-import Testing
-@testable import DashboardTerminal
-@testable import DashboardUI
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
+import Testing
+
+@testable import DashboardTerminal
+@testable import DashboardUI
 
 /// Every view rendered from the bundled data at its demo date, compared with reviewed text files
 /// in Golden/. Record them anew with `DUBAN_RECORD_GOLDEN=1 swift test --filter GoldenScreen`.
@@ -38,7 +39,7 @@ import ModelCore
         Case(name: "comment-form", keys: "2<Enter><Enter>c<Tab>请于月底前报送进展<Enter>"),
         Case(name: "read-only-help", keys: "5?", readOnly: "--read-only"),
         Case(name: "unreported", keys: "6j", sizes: sizes + [(120, 40)]),
-        Case(name: "unreported-tasks", keys: "6jj<Tab>j", sizes: sizes + [(120, 40)]),
+        Case(name: "unreported-tasks", keys: "6jj<Tab>j", sizes: sizes + [(120, 40)])
     ]
 
     static let sizes = [(80, 24), (160, 50)]
@@ -80,8 +81,9 @@ import ModelCore
     func emptyStoreSaysHowToImport(keys: String) {
         let today = Today(day: SampleData.demoToday, source: .demo)
         for (width, height) in Self.sizes {
-            var state = AppState(snapshot: Snapshot(tasks: [], documents: []), today: today, language: .zh, glyphs: .unicode,
-                                 width: width, height: height, savedViews: [])
+            var state = AppState(
+                snapshot: Snapshot(tasks: [], documents: []), today: today, language: .zh, glyphs: .unicode,
+                width: width, height: height, savedViews: [])
             _ = reduce(&state, .resize(width: width, height: height))
             DashboardFixture.press(keys, on: &state)
             let hints = render(state).lines.filter { $0.contains("库中还没有任务：用 duban import <文件> 导入") }
@@ -92,8 +94,10 @@ import ModelCore
 
 /// Every size from 1x1 to 250x80 renders lines of exactly the grid's width, in every view.
 @Suite struct SizeSweepTests {
-    @Test(arguments: ["", "2", "3<Tab>", "4", "5", "6", "6<Tab>", "2<Enter><Enter>", "?", "5/金积镇", "5u<Tab><Tab>已开会",
-                      "2<Enter><Enter>c", "6<Tab>u"])
+    @Test(arguments: [
+        "", "2", "3<Tab>", "4", "5", "6", "6<Tab>", "2<Enter><Enter>", "?", "5/金积镇", "5u<Tab><Tab>已开会",
+        "2<Enter><Enter>c", "6<Tab>u"
+    ])
     func everyLineHasTheGridsWidth(keys: String) {
         var state = DashboardFixture.state()
         DashboardFixture.press(keys, on: &state)

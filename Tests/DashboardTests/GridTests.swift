@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DashboardTerminal
 @testable import DashboardUI
 

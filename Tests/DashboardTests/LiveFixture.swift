@@ -1,11 +1,12 @@
 import Foundation
-@testable import DashboardTerminal
-@testable import DashboardUI
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
+
+@testable import DashboardTerminal
+@testable import DashboardUI
 
 /// A real store of the bundled gazette and a dashboard state loaded from it at the demo date:
 /// writes go to the store, and `pull` applies them the way the runner does.
@@ -22,8 +23,9 @@ final class LiveFixture {
         let contents = try store.loadAll()
         cursor = contents.cursor
         let today = Today(day: SampleData.demoToday, source: .demo)
-        state = AppState(snapshot: Snapshot(contents), today: today, width: width, height: height,
-                         savedViews: SavedViews.builtIn(today: today.day))
+        state = AppState(
+            snapshot: Snapshot(contents), today: today, width: width, height: height,
+            savedViews: SavedViews.builtIn(today: today.day))
         state.live.isWatching = true
         _ = reduce(&state, .resize(width: width, height: height))
     }

@@ -1,12 +1,13 @@
 import Foundation
-import Testing
-@testable import DashboardTerminal
-@testable import DashboardUI
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
+import Testing
+
+@testable import DashboardTerminal
+@testable import DashboardUI
 
 /// Another process's changes: marked for a while, held back while paused, selection kept.
 @Suite struct LiveStateTests {

@@ -1,10 +1,10 @@
-import ModelDemo
-import ModelRead
-import ModelStore
-import ModelImport
-import ModelCore
 import DashboardTerminal
 import DashboardUI
+import ModelCore
+import ModelDemo
+import ModelImport
+import ModelRead
+import ModelStore
 import TestSupport
 
 /// What a monkey does next: press a key or resize the terminal.
@@ -17,8 +17,10 @@ enum MonkeyInput {
     /// What people type into the filter and the forms: Chinese, filter words, digits.
     private static let typed: [Character] = Array("金积镇马长军发改局已开会逾期滞后区直各部门status:behindleader:unit:town:overdue!\"<=>0123456789 、，。")
     /// Keys a keyboard sends that no binding uses.
-    private static let otherKeys: [Key] = [.delete, .backspace, .function(2), .function(12), .control("a"), .control("c"),
-                                           .character("\u{1B}"), .character("x"), .character("Y"), .character("😀")]
+    private static let otherKeys: [Key] = [
+        .delete, .backspace, .function(2), .function(12), .control("a"), .control("c"),
+        .character("\u{1B}"), .character("x"), .character("Y"), .character("😀")
+    ]
 
     /// A weighted choice: bound keys most, then typing, the keys that open and close modes, and resizes.
     static func next(using random: inout SplitMix64) -> MonkeyInput {

@@ -1,10 +1,11 @@
-@testable import DashboardTerminal
-@testable import DashboardUI
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
+
+@testable import DashboardTerminal
+@testable import DashboardUI
 
 /// What must hold after every key, whatever came before: the selection inside its list and on
 /// screen, a task in the detail, and a grid of exactly the terminal's size with no wide

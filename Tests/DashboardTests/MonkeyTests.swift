@@ -1,13 +1,14 @@
 import Foundation
-import Testing
-@testable import DashboardTerminal
-@testable import DashboardUI
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
 import TestSupport
+import Testing
+
+@testable import DashboardTerminal
+@testable import DashboardUI
 
 /// Random keys and resizes against the reducer and the renderer over the bundled gazette, with
 /// the invariants of `MonkeyInvariants` checked after every one. The forms' writes go to a real
@@ -57,8 +58,9 @@ import TestSupport
             slowest = max(slowest, clock.now - started)
             problems += MonkeyInvariants.problems(state, grid).map { "input \(index) (\(input)), \(state.width)x\(state.height): \($0)" }
         }
-        print("monkey: \(counts.keys) keys, \(counts.resizes) resizes, \(counts.quits) quits ignored, \(counts.writes) writes, "
-              + "\(problems.count) broken invariants, slowest render \(slowest.milliseconds) ms")
+        print(
+            "monkey: \(counts.keys) keys, \(counts.resizes) resizes, \(counts.quits) quits ignored, \(counts.writes) writes, "
+                + "\(problems.count) broken invariants, slowest render \(slowest.milliseconds) ms")
         #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
     }
 }

@@ -1,12 +1,13 @@
 import Foundation
-import Testing
-@testable import DashboardTerminal
-@testable import DashboardUI
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
+import Testing
+
+@testable import DashboardTerminal
+@testable import DashboardUI
 
 /// The runner's writer against a real store: saved, refused as a conflict, failed.
 @Suite struct RecorderTests {
@@ -21,11 +22,17 @@ import ModelCore
         let bob = Recorder(store: store, actor: "bob")
 
         let first = Recording(taskID: "P2-1", status: .inProgress, progress: 20, note: nil, kind: .update, ifVersion: 0)
-        guard case .saved(let saved) = alice.record(first) else { Issue.record("not saved"); return }
+        guard case .saved(let saved) = alice.record(first) else {
+            Issue.record("not saved")
+            return
+        }
         #expect(saved.version == 1 && saved.status == .inProgress && saved.progress == 20)
 
         let stale = Recording(taskID: "P2-1", status: .behind, progress: nil, note: "资金未到位", kind: .update, ifVersion: 0)
-        guard case .conflict(let current, let lastChange) = bob.record(stale) else { Issue.record("not refused"); return }
+        guard case .conflict(let current, let lastChange) = bob.record(stale) else {
+            Issue.record("not refused")
+            return
+        }
         #expect(current.version == 1 && current.status == .inProgress)
         #expect(lastChange?.actor == "alice" && lastChange?.newProgress == 20)
         #expect(try store.history(taskID: "P2-1").count == 1, "the refused write left no trace")

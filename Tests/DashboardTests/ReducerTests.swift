@@ -1,11 +1,12 @@
-import Testing
-@testable import DashboardTerminal
-@testable import DashboardUI
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
+import Testing
+
+@testable import DashboardTerminal
+@testable import DashboardUI
 
 /// Key scripts against the reducer: what a duty officer and a leader do.
 @Suite struct ReducerTests {
@@ -93,8 +94,13 @@ import ModelCore
         var state = DashboardFixture.state()
         DashboardFixture.press("5", on: &state)
         #expect(state.taskRows(.allTasks).count == 352)  // nothing is done in the bundled store
-        state.snapshot = Snapshot(tasks: state.snapshot.tasks.map { var t = $0; if t.id == "P2-1" { t.status = .done }; return t },
-                                  documents: state.snapshot.documents)
+        state.snapshot = Snapshot(
+            tasks: state.snapshot.tasks.map {
+                var t = $0
+                if t.id == "P2-1" { t.status = .done }
+                return t
+            },
+            documents: state.snapshot.documents)
         #expect(state.taskRows(.allTasks).count == 351)
         DashboardFixture.press("a", on: &state)
         #expect(state.taskRows(.allTasks).count == 352)

@@ -1,11 +1,12 @@
-import Testing
-@testable import DashboardTerminal
-@testable import DashboardUI
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
+import Testing
+
+@testable import DashboardTerminal
+@testable import DashboardUI
 
 /// The task list's id column.
 @Suite struct TaskIDColumnTests {
@@ -13,8 +14,9 @@ import ModelCore
         // Ids of a generated plan of 100,000 tasks: G200-100 to G200-407.
         var tasks = DashboardFixture.snapshot.tasks
         for index in tasks.indices { tasks[index].id = "G200-\(index + 100)" }
-        let snapshot = Snapshot(tasks: tasks, documents: DashboardFixture.snapshot.documents,
-                                reportRounds: DashboardFixture.snapshot.reportRounds)
+        let snapshot = Snapshot(
+            tasks: tasks, documents: DashboardFixture.snapshot.documents,
+            reportRounds: DashboardFixture.snapshot.reportRounds)
         #expect(snapshot.longestID == 8)
         let today = Today(day: SampleData.demoToday, source: .demo)
         var state = AppState(snapshot: snapshot, today: today, width: 80, height: 24)
@@ -22,7 +24,8 @@ import ModelCore
         DashboardFixture.press("5", on: &state)
         let lines = render(state).lines
         let rows = lines.filter { $0.contains("G200-") }
-        #expect(rows.count >= 5 && rows.allSatisfy { $0.range(of: #"G200-\d{3} "#, options: .regularExpression) != nil },
-                "\(lines.joined(separator: "\n"))")
+        #expect(
+            rows.count >= 5 && rows.allSatisfy { $0.range(of: #"G200-\d{3} "#, options: .regularExpression) != nil },
+            "\(lines.joined(separator: "\n"))")
     }
 }

@@ -1,7 +1,8 @@
 import CNcurses
+import Testing
+
 @testable import DashboardTerminal
 @testable import DashboardUI
-import Testing
 
 @Suite("Terminal: key decoding")
 struct TerminalKeyDecoderTests {

@@ -1,6 +1,7 @@
+import Testing
+
 @testable import DashboardTerminal
 @testable import DashboardUI
-import Testing
 
 @Suite("Terminal: locale and TERM decisions")
 struct TerminalLocaleTests {

@@ -1,11 +1,12 @@
-@testable import DashboardTerminal
-@testable import DashboardUI
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
 import Testing
+
+@testable import DashboardTerminal
+@testable import DashboardUI
 
 @Suite("Terminal: planning a grid row for ncurses")
 struct TerminalRowPlanTests {
@@ -61,8 +62,9 @@ struct TerminalRowPlanTests {
 
     @Test func anOrphanedContinuationIsBlank() {
         let cells = [Cell(" ", role: .hint, isContinuation: true), Cell("x")]
-        #expect(RowPlan.glyphs(cells, columns: 2, measure: Self.libc) == [
-            Glyph(character: " ", role: .hint), Glyph(character: "x", role: .normal),
-        ])
+        #expect(
+            RowPlan.glyphs(cells, columns: 2, measure: Self.libc) == [
+                Glyph(character: " ", role: .hint), Glyph(character: "x", role: .normal)
+            ])
     }
 }

@@ -1,12 +1,13 @@
 import Foundation
-import Testing
-@testable import DashboardTerminal
-@testable import DashboardUI
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
+import Testing
+
+@testable import DashboardTerminal
+@testable import DashboardUI
 
 /// View 6 未报送 with some reports handed in: counts per lead unit, the missing tasks, the filter.
 @Suite struct UnreportedViewTests {

@@ -13,10 +13,20 @@ import Testing
         ("Sources/Model/Demo", "ModelDemo", ["ModelCore", "ModelImport", "ModelStore", "ModelRead"]),
         ("Sources/Dashboard/UI", "DashboardUI", ["ModelCore", "ModelStore", "ModelRead"]),
         ("Sources/Dashboard/Terminal", "DashboardTerminal", ["DashboardUI", "ModelCore", "ModelStore", "ModelRead", "CNcurses"]),
-        ("Sources/duban-bench", "duban-bench", ["ArgumentParser", "DashboardUI", "DashboardTerminal", "ModelCore", "ModelImport",
-                                                 "ModelStore", "ModelRead", "ModelDemo"]),
-        ("Sources/duban", "duban", ["ArgumentParser", "DashboardUI", "DashboardTerminal", "ModelCore", "ModelImport",
-                                     "ModelStore", "ModelRead", "ModelDemo"]),
+        (
+            "Sources/duban-bench", "duban-bench",
+            [
+                "ArgumentParser", "DashboardUI", "DashboardTerminal", "ModelCore", "ModelImport",
+                "ModelStore", "ModelRead", "ModelDemo"
+            ]
+        ),
+        (
+            "Sources/duban", "duban",
+            [
+                "ArgumentParser", "DashboardUI", "DashboardTerminal", "ModelCore", "ModelImport",
+                "ModelStore", "ModelRead", "ModelDemo"
+            ]
+        )
     ]
     /// The system's own modules, which any target may import.
     private static let system: Set<String> = ["Foundation", "Glibc", "Darwin", "Dispatch", "Synchronization"]
@@ -64,5 +74,20 @@ import Testing
             if modules.contains(where: { $0.hasPrefix("GRDB") }) { #expect(file.hasPrefix("Sources/Model/Store/"), "\(file) imports GRDB") }
             if modules.contains("CNcurses") { #expect(file.hasPrefix("Sources/Dashboard/Terminal/"), "\(file) imports CNcurses") }
         }
+    }
+
+    /// `swift format lint --strict` with the house configuration (`.swift-format`) finds nothing.
+    @Test func theCodeIsFormattedAsTheHouseConfigurationSays() throws {
+        let lint = Process()
+        lint.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        lint.arguments = ["swift", "format", "lint", "--strict", "--recursive", "Sources", "Tests", "Package.swift"]
+        lint.currentDirectoryURL = Self.root
+        let output = Pipe()
+        lint.standardOutput = output
+        lint.standardError = output
+        try lint.run()
+        let report = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        lint.waitUntilExit()
+        #expect(lint.terminationStatus == 0 && report.isEmpty, "swift format -i -r Sources Tests Package.swift fixes:\n\(report.prefix(2000))")
     }
 }

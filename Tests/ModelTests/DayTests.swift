@@ -1,9 +1,10 @@
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 @Suite struct DayTests {
     @Test func parsesAndPrints() {
@@ -25,8 +26,9 @@ import Testing
     }
 
     @Test func overdueNeedsDeadlineAndNotDone() {
-        let task = Task(id: "P2-1", document: "d", number: 1, chapter: "一", section: nil, text: "t",
-                        leaders: [], leadUnits: [], responsibleUnits: [], deadline: Day("2020-06-30"))
+        let task = Task(
+            id: "P2-1", document: "d", number: 1, chapter: "一", section: nil, text: "t",
+            leaders: [], leadUnits: [], responsibleUnits: [], deadline: Day("2020-06-30"))
         #expect(task.isOverdue(today: Day("2020-07-01")!))
         #expect(!task.isOverdue(today: Day("2020-06-30")!))
     }

@@ -1,9 +1,10 @@
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 @Suite struct DirectoryTests {
     let directory = Directory.standard
@@ -41,8 +42,7 @@ import Testing
         let resolution = directory.resolveUnit("农业农村局文化旅游体育广电局")
         #expect(resolution.names == ["区农业农村局", "区文化旅游体育广电局"])
         #expect(resolution.warning?.contains("run together") == true)
-        #expect(directory.resolveUnit("民政局财政局组织部", expectRunTogether: true) ==
-                UnitResolution(names: ["区民政局", "区财政局", "区委组织部"], warning: nil))
+        #expect(directory.resolveUnit("民政局财政局组织部", expectRunTogether: true) == UnitResolution(names: ["区民政局", "区财政局", "区委组织部"], warning: nil))
     }
 
     @Test func unknownUnitsAreKeptAsWritten() {

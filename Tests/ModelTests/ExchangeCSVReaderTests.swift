@@ -1,9 +1,10 @@
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 @Suite struct ExchangeCSVReaderTests {
     private func rows(_ text: String) throws -> [CSVRow] {
@@ -11,12 +12,13 @@ import Testing
     }
 
     @Test func readsQuotedFieldsAndTracksPhysicalLines() throws {
-        #expect(try rows("a,\"b,\"\"c\"\"\"\r\n\"x\r\ny\",\"\"\n\"p\nq\rr\",\n,z") == [
-            CSVRow(line: 1, fields: ["a", "b,\"c\""]),
-            CSVRow(line: 2, fields: ["x\r\ny", ""]),
-            CSVRow(line: 4, fields: ["p\nq\rr", ""]),
-            CSVRow(line: 7, fields: ["", "z"]),
-        ])
+        #expect(
+            try rows("a,\"b,\"\"c\"\"\"\r\n\"x\r\ny\",\"\"\n\"p\nq\rr\",\n,z") == [
+                CSVRow(line: 1, fields: ["a", "b,\"c\""]),
+                CSVRow(line: 2, fields: ["x\r\ny", ""]),
+                CSVRow(line: 4, fields: ["p\nq\rr", ""]),
+                CSVRow(line: 7, fields: ["", "z"])
+            ])
     }
 
     @Test func endsWithOrWithoutALineBreak() throws {

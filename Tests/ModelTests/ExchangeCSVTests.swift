@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 @Suite struct ExchangeCSVTests {
     private let header = "id,document,number,chapter,text,leaders,lead_units,responsible_units,status"
@@ -25,7 +26,8 @@ import Testing
     @Test func writesBOMHeaderAndCRLFRows() {
         let data = TaskCSV.encode([ExchangeFixtures.tasks[1]])
         #expect(data.prefix(3) == Data([0xEF, 0xBB, 0xBF]))
-        let expected = "id,document,number,case_number,category,chapter,section,text,proposers,leaders,lead_units,"
+        let expected =
+            "id,document,number,case_number,category,chapter,section,text,proposers,leaders,lead_units,"
             + "responsible_units,cooperating_units,status,deadline,progress,updated_at\r\n"
             + "M8-1,吴利政办发〔2020〕8号 附件5,12,议案第1号,A,人大代表议案,,"
             + "\"关于加快\r\n城乡供水, \"\"一体化\"\"建设的议案\",王五、赵六,政府班子成员,区水务局,,,not_started,,0,\r\n"
@@ -50,18 +52,25 @@ import Testing
     }
 
     @Test func acceptsAnyColumnOrderAndSkipsBlankRows() throws {
-        let csv = "status,id,text,chapter,number,document,responsible_units,lead_units,leaders\n"
+        let csv =
+            "status,id,text,chapter,number,document,responsible_units,lead_units,leaders\n"
             + "blocked,T-1,\"a,b\",一,7,d,\"甲、 乙 \",,张三\n\n,,,,,,,,\n"
-        #expect(try decode(csv) == [
-            Task(id: "T-1", document: "d", number: 7, chapter: "一", section: nil, text: "a,b", leaders: ["张三"],
-                 leadUnits: [], responsibleUnits: ["甲", "乙"], status: .blocked, deadline: nil),
-        ])
+        #expect(
+            try decode(csv) == [
+                Task(
+                    id: "T-1", document: "d", number: 7, chapter: "一", section: nil, text: "a,b", leaders: ["张三"],
+                    leadUnits: [], responsibleUnits: ["甲", "乙"], status: .blocked, deadline: nil)
+            ])
     }
 
     @Test func badStatusNamesItsLine() {
         let csv = header + "\nT-1,d,1,c,t,,,,done\nT-2,d,2,c,t,,,,finished\n"
-        #expect(throws: ImportError(file: "t.csv", line: 3, message:
-            "unknown status \"finished\" (known: not_started, in_progress, done, behind, blocked)")) {
+        #expect(
+            throws: ImportError(
+                file: "t.csv", line: 3,
+                message:
+                    "unknown status \"finished\" (known: not_started, in_progress, done, behind, blocked)")
+        ) {
             try decode(csv)
         }
     }
@@ -108,8 +117,11 @@ import Testing
 
     @Test func refusesBytesThatAreNeitherUTF8NorGB18030() {
         let bytes = Array((header + "\r\n").utf8) + [0x54, 0x2D, 0x31, 0xFF, 0xFE, 0x0D, 0x0A]
-        #expect(throws: ImportError(file: "t.csv", line: 2,
-                                    message: "neither UTF-8 nor GB18030 text (not UTF-8 from line 2, not GB18030 from line 2)")) {
+        #expect(
+            throws: ImportError(
+                file: "t.csv", line: 2,
+                message: "neither UTF-8 nor GB18030 text (not UTF-8 from line 2, not GB18030 from line 2)")
+        ) {
             try TaskCSV.decode(Data(bytes), file: "t.csv")
         }
     }

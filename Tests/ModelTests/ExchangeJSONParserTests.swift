@@ -1,9 +1,10 @@
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 @Suite struct ExchangeJSONParserTests {
     private func parse(_ text: String) throws -> JSONNode {
@@ -29,14 +30,18 @@ import Testing
 
     @Test func keepsNumbersAsWritten() throws {
         #expect(try parse("-0.5e+3").value == .number("-0.5e+3"))
-        #expect(try parse(" [true, false, null] ").value == .array([
-            JSONNode(value: .bool(true), line: 1), JSONNode(value: .bool(false), line: 1),
-            JSONNode(value: .null, line: 1),
-        ]))
+        #expect(
+            try parse(" [true, false, null] ").value
+                == .array([
+                    JSONNode(value: .bool(true), line: 1), JSONNode(value: .bool(false), line: 1),
+                    JSONNode(value: .null, line: 1)
+                ]))
     }
 
-    @Test(arguments: ["[1,]", "01", "1.", "-", "\"\\x\"", "\"\\uD800\"", "\"\\u12G4\"", "\"a\tb\"", "[1] 2",
-                      "{\"a\" 1}", "{1: 2}", "nul", "", String(repeating: "[", count: 100)])
+    @Test(arguments: [
+        "[1,]", "01", "1.", "-", "\"\\x\"", "\"\\uD800\"", "\"\\u12G4\"", "\"a\tb\"", "[1] 2",
+        "{\"a\" 1}", "{1: 2}", "nul", "", String(repeating: "[", count: 100)
+    ])
     func refusesInvalidJSON(_ text: String) {
         #expect(throws: ImportError.self) { try parse(text) }
     }

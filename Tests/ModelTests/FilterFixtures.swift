@@ -1,9 +1,10 @@
 import Foundation
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 /// The 352 real tasks of sample-data, loaded once, and helpers for filtering them.
 enum FilterFixtures {
@@ -41,7 +42,8 @@ enum FilterFixtures {
 
     /// A minimal task for cases the sample lacks.
     static func task(_ id: String, chapter: String = "一、", text: String = "", units: [String] = []) -> Task {
-        Task(id: id, document: "doc", number: 1, chapter: chapter, section: nil, text: text,
-             leaders: [], leadUnits: units, responsibleUnits: [], deadline: nil)
+        Task(
+            id: id, document: "doc", number: 1, chapter: chapter, section: nil, text: text,
+            leaders: [], leadUnits: units, responsibleUnits: [], deadline: nil)
     }
 }

@@ -1,10 +1,11 @@
-import Testing
 import TestSupport
+import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 /// `FilterMatcher.mask(over:)`, the dashboard's filter over all tasks at once through the
 /// snapshot's search index, says of every task what `matches(_:)` says of it alone.
@@ -30,7 +31,7 @@ import TestSupport
             "status:done 发展", "unit:发改局 !投资", "leader:丁爱华 丁爱华", "doc:N8 第1号",
             "leader:丁爱华 unit:发改局", "leader:丁爱华 !unit:发改局", "leader:丁爱华 lead:发改", "leader:丁爱华 !lead:发改",
             "leader:丁爱华 leader:丁", "leader:丁爱华 !leader:马", "leader:丁爱华 status:done", "leader:丁爱华 !overdue",
-            "leader:丁爱华 town:胜利镇", "leader:丁爱华 !doc:N8", "leader:丁爱华 chapter:一", "leader:丁爱华 unreported", "年", "，", "。", "2020", "z", "无此内容的一段话",
+            "leader:丁爱华 town:胜利镇", "leader:丁爱华 !doc:N8", "leader:丁爱华 chapter:一", "leader:丁爱华 unreported", "年", "，", "。", "2020", "z", "无此内容的一段话"
         ]
         for filter in filters { try expectMaskAgrees(filter, tasks: tasks) }
     }
@@ -38,19 +39,22 @@ import TestSupport
     @Test func caseAndWidthFoldLikeMatches() throws {
         let made = [
             FilterFixtures.task("X-1", text: "ÉCOLE ΑΒΓ Ǆ İstanbul ẞ Ⅻ Ⓐ"), FilterFixtures.task("X-2", text: "（一）PPP，ＡＢＣ"),
-            FilterFixtures.task("X-3", text: "plain ascii Text", units: ["ＡＢＣ办公室"]),
+            FilterFixtures.task("X-3", text: "plain ascii Text", units: ["ＡＢＣ办公室"])
         ]
-        for filter in ["école", "αβγ", "ǆ", "ǅ", "istanbul", "i̇stanbul", "ß", "ⅻ", "ⓐ", "(一)ｐｐｐ", "abc", "ＡＢＣ", "text",
-                       "x-1", "Ｘ－３", "abc办公室", "unit:abc"] {
+        for filter in [
+            "école", "αβγ", "ǆ", "ǅ", "istanbul", "i̇stanbul", "ß", "ⅻ", "ⓐ", "(一)ｐｐｐ", "abc", "ＡＢＣ", "text",
+            "x-1", "Ｘ－３", "abc办公室", "unit:abc"
+        ] {
             try expectMaskAgrees(filter, tasks: made)
         }
     }
 
     @Test func aMatchNeverSpansTwoFieldsOrTwoTasks() throws {
         let made = [
-            Task(id: "A-1", document: "d", number: 1, caseNumber: "案1", chapter: "一、", section: nil, text: "甲乙\u{0}丙",
-                 proposers: ["张三", "李四"], leaders: ["王五"], leadUnits: [], responsibleUnits: [], deadline: nil),
-            FilterFixtures.task("A-2", text: "丁戊"),
+            Task(
+                id: "A-1", document: "d", number: 1, caseNumber: "案1", chapter: "一、", section: nil, text: "甲乙\u{0}丙",
+                proposers: ["张三", "李四"], leaders: ["王五"], leadUnits: [], responsibleUnits: [], deadline: nil),
+            FilterFixtures.task("A-2", text: "丁戊")
         ]
         for filter in ["A-1案1", "案1张三", "张三李四", "李四甲", "乙丙", "甲乙", "乙", "丙", "丙A-2", "丙A", "戊", "李四", "王五", "张"] {
             try expectMaskAgrees(filter, tasks: made)

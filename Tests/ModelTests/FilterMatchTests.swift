@@ -1,9 +1,10 @@
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 /// Filters run over the 352 real sample tasks, today 2020-07-01.
 @Suite struct FilterMatchTests {
@@ -101,8 +102,10 @@ import Testing
         let second = try ids("chapter:二")
         #expect(second.count == 13)
         #expect(try ids("chapter:坚定不移扩投资") == ids("doc:P2 chapter:二"))
-        let made = [FilterFixtures.task("X-1", chapter: "一、甲"), FilterFixtures.task("X-11", chapter: "十一、乙"),
-                    FilterFixtures.task("X-2", chapter: "（一）丙")]
+        let made = [
+            FilterFixtures.task("X-1", chapter: "一、甲"), FilterFixtures.task("X-11", chapter: "十一、乙"),
+            FilterFixtures.task("X-2", chapter: "（一）丙")
+        ]
         #expect(try ids("chapter:一", in: made) == ["X-1"])
         #expect(try ids("chapter:十一", in: made) == ["X-11"])
         #expect(try ids("chapter:(一)", in: made) == ["X-2"])

@@ -1,9 +1,10 @@
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 @Suite struct FilterParseTests {
     private func terms(_ text: String) throws -> [FilterTerm] {
@@ -41,8 +42,7 @@ import Testing
     }
 
     @Test func termsSplitOnAnyWhitespaceAndAllMustHold() throws {
-        #expect(try terms("leader:马长军  doc:P2\u{3000}投资\t项目") ==
-                [term(.leader("马长军")), term(.document("P2")), term(.text("投资")), term(.text("项目"))])
+        #expect(try terms("leader:马长军  doc:P2\u{3000}投资\t项目") == [term(.leader("马长军")), term(.document("P2")), term(.text("投资")), term(.text("项目"))])
     }
 
     @Test func statusTakesCodesLabelsAndLists() throws {
@@ -64,8 +64,10 @@ import Testing
     }
 
     @Test func bangNegatesAnyTerm() throws {
-        #expect(try terms("!status:done !overdue !金积镇") ==
-                [term(.status([.done]), negated: true), term(.overdue, negated: true), term(.text("金积镇"), negated: true)])
+        #expect(
+            try terms("!status:done !overdue !金积镇") == [
+                term(.status([.done]), negated: true), term(.overdue, negated: true), term(.text("金积镇"), negated: true)
+            ])
         #expect(try terms("!!overdue") == [term(.overdue)])
     }
 
@@ -74,8 +76,7 @@ import Testing
         #expect(try terms("unit:\"区 发展\"") == [term(.unit("区 发展", leadOnly: false))])
         #expect(try terms("!\"a b\"") == [term(.text("a b"), negated: true)])
         #expect(try terms("a\"b c\"d") == [term(.text("ab cd"))])
-        #expect(try terms("\"foo:bar\" \"overdue\" \"!x\"") ==
-                [term(.text("foo:bar")), term(.text("overdue")), term(.text("!x"))])
+        #expect(try terms("\"foo:bar\" \"overdue\" \"!x\"") == [term(.text("foo:bar")), term(.text("overdue")), term(.text("!x"))])
     }
 
     @Test func aColonAfterNonLettersIsText() throws {

@@ -1,8 +1,8 @@
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
 import TestSupport
 
 /// Seeded damage to a valid file: byte flips, bytes and tokens put in or taken out, truncation,
@@ -12,8 +12,10 @@ struct FuzzMutator {
     let tokens: [String]
 
     /// Bytes that break encodings and parsers: NUL, line ends, ESC, quotes, a lone UTF-8 lead, 0xFF.
-    private static let bytes: [UInt8] = [0x00, 0x09, 0x0A, 0x0D, 0x1B, 0x22, 0x27, 0x2C, 0x5C, 0x7F, 0x80, 0x9B,
-                                         0xC0, 0xE4, 0xED, 0xF4, 0xFF]
+    private static let bytes: [UInt8] = [
+        0x00, 0x09, 0x0A, 0x0D, 0x1B, 0x22, 0x27, 0x2C, 0x5C, 0x7F, 0x80, 0x9B,
+        0xC0, 0xE4, 0xED, 0xF4, 0xFF
+    ]
     /// Text no file should carry to a terminal.
     private static let hostile = ["\u{1B}]52;c;UFdORUQ=\u{07}", "\u{1B}[2J", "\u{9B}31m", "\u{202E}", "=HYPERLINK(\"x\")"]
     /// What a huge field is made of.
@@ -57,8 +59,9 @@ struct FuzzMutator {
         switch Int.random(in: 0..<4, using: &random) {
         case 0:
             let copies = Int.random(in: 1...3, using: &random)
-            lines.insert(contentsOf: Array(repeating: lines[index], count: copies),
-                         at: Int.random(in: 0...lines.count, using: &random))
+            lines.insert(
+                contentsOf: Array(repeating: lines[index], count: copies),
+                at: Int.random(in: 0...lines.count, using: &random))
         case 1:
             lines.remove(at: index)
             if lines.isEmpty { lines = [[]] }

@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
-import TestSupport
 
 /// One importer fuzzed with seeded mutations of valid files. Every case must import or throw an
 /// `ImportError` whose line lies within the file, within `caseLimit`; every `storeCheckEvery`-th
@@ -49,8 +50,9 @@ struct FuzzRun {
             } catch let error as ImportError {
                 refused += 1
                 if error.line == 0 { refusedWholeFile += 1 }
-                #expect((0...Self.lineCount(bytes)).contains(error.line) && error.file == "fuzz" && !error.message.isEmpty,
-                        "case \(index): \(error)")
+                #expect(
+                    (0...Self.lineCount(bytes)).contains(error.line) && error.file == "fuzz" && !error.message.isEmpty,
+                    "case \(index): \(error)")
             } catch {
                 Issue.record("case \(index): not an ImportError: \(error)")
             }

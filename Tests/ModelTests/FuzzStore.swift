@@ -1,9 +1,10 @@
 import Foundation
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 /// A store seeded with the sample gazette and one committed note, copied afresh for every case
 /// it checks: an import must apply whole or leave the store as it was, and never lose the note.
@@ -34,8 +35,9 @@ final class FuzzStore {
         work = directory.appendingPathComponent("work.sqlite").path
         let store = try SQLiteStore(path: template)
         try SampleData.seedIfEmpty(store)
-        _ = try store.update(id: "P2-8", status: .inProgress, progress: 40, note: Self.note, kind: .update,
-                             actor: "fuzz", at: Date(timeIntervalSince1970: 1_593_600_000), ifVersion: nil)
+        _ = try store.update(
+            id: "P2-8", status: .inProgress, progress: 40, note: Self.note, kind: .update,
+            actor: "fuzz", at: Date(timeIntervalSince1970: 1_593_600_000), ifVersion: nil)
         pristine = try Self.dump(store)
         try store.close()
     }

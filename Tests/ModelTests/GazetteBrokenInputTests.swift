@@ -1,9 +1,10 @@
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 /// Broken copies of the gazette fail with the line of the problem.
 @Suite struct GazetteBrokenInputTests {
@@ -25,8 +26,11 @@ import Testing
             lines.remove(at: leaders)
         }
         let parsed = try GazetteImporter.parse(broken, file: "broken.txt")
-        #expect(parsed.warnings.contains(ImportWarning(file: "broken.txt", line: lineOfTask12,
-                                                       message: "task 12 of 吴利政办发〔2020〕2号 has no 责任领导, which every other task has")))
+        #expect(
+            parsed.warnings.contains(
+                ImportWarning(
+                    file: "broken.txt", line: lineOfTask12,
+                    message: "task 12 of 吴利政办发〔2020〕2号 has no 责任领导, which every other task has")))
         #expect(parsed.tasks.first { $0.id == "P2-12" }?.leaders == [])
     }
 

@@ -1,9 +1,10 @@
 import Foundation
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 /// The real 2020 gazette from sample-data, parsed once for all tests.
 enum GazetteFixture {

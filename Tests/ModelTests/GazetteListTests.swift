@@ -1,9 +1,10 @@
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 /// The 7号 measures, the 8号 motions and proposals, and the 11号 rectification measures.
 @Suite struct GazetteListTests {
@@ -14,9 +15,12 @@ import Testing
     }
 
     @Test func findsEverySupervisedDocument() {
-        #expect(parsed.documents.map(\.name) == ["吴利政办发〔2020〕2号", "吴利政办发〔2020〕7号", "吴利政办发〔2020〕8号 附件5",
-                                                 "吴利政办发〔2020〕8号 附件6", "吴利政办发〔2020〕11号", "吴利政办发〔2020〕13号",
-                                                 "吴利政办发〔2020〕14号"])
+        #expect(
+            parsed.documents.map(\.name) == [
+                "吴利政办发〔2020〕2号", "吴利政办发〔2020〕7号", "吴利政办发〔2020〕8号 附件5",
+                "吴利政办发〔2020〕8号 附件6", "吴利政办发〔2020〕11号", "吴利政办发〔2020〕13号",
+                "吴利政办发〔2020〕14号"
+            ])
         #expect(parsed.documents.map(\.code) == ["P2", "S7", "N8", "C8", "E11", "P13", "P14"])
         #expect(parsed.documents.map(\.defaultDeadline) == [Day("2020-11-30"), nil, Day("2020-09-15"), Day("2020-09-15"), nil, nil, nil])
         #expect(parsed.tasks.count == 99 + 18 + 32 + 149 + 10 + 20 + 24)
@@ -95,13 +99,18 @@ import Testing
     @Test func rectificationMeasuresCarryTheirProblemsFields() {
         let measures = tasks("E11")
         #expect(measures.count == 10)
-        #expect(measures.map(\.deadline).map { $0?.description } ==
-                ["2020-05-31", "2020-05-31", "2020-05-31", "2020-05-31", "2020-11-30", "2020-11-30",
-                 "2020-10-31", "2020-10-31", "2020-10-31", "2020-10-31"])
+        #expect(
+            measures.map(\.deadline).map { $0?.description } == [
+                "2020-05-31", "2020-05-31", "2020-05-31", "2020-05-31", "2020-11-30", "2020-11-30",
+                "2020-10-31", "2020-10-31", "2020-10-31", "2020-10-31"
+            ])
         #expect(measures[0].section == "（一）教育机制有待健全")
         #expect(measures[0].responsibleUnits == ["区教育局"])
-        #expect(measures[0].cooperatingUnits == ["区人民政府办公室", "区发展和改革局", "区司法局", "区自然资源局",
-                                                 "区综合执法局", "市市场监督管理局利通区分局"])
+        #expect(
+            measures[0].cooperatingUnits == [
+                "区人民政府办公室", "区发展和改革局", "区司法局", "区自然资源局",
+                "区综合执法局", "市市场监督管理局利通区分局"
+            ])
         #expect(measures[4].section == "（二）学前教育发展不均衡")
         #expect(measures[4].leadUnits == ["区教育局"])
         #expect(measures[6].text.hasPrefix("有效整合教师资源和教育资源。"))

@@ -1,9 +1,10 @@
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 /// The 2号 plan, read from the real gazette.
 @Suite struct GazettePlanTests {
@@ -18,8 +19,11 @@ import Testing
     @Test func countsTasksPerLeader() {
         var counts: [String: Int] = [:]
         for task in tasks { for leader in task.leaders { counts[leader, default: 0] += 1 } }
-        #expect(counts == ["赵丽亭": 34, "杨有凯": 33, "马长军": 27, "赵彦林": 26, "卓恺浩": 13,
-                           "邵锋": 11, "马学平": 6, "政府班子成员": 3])
+        #expect(
+            counts == [
+                "赵丽亭": 34, "杨有凯": 33, "马长军": 27, "赵彦林": 26, "卓恺浩": 13,
+                "邵锋": 11, "马学平": 6, "政府班子成员": 3
+            ])
     }
 
     @Test func everyTaskHasLeadersAndUnitsAndTheReportingDeadline() {

@@ -1,9 +1,10 @@
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 /// An attachment that prints a plan's tasks again as a table is skipped as a repeat, never
 /// imported twice; a table of other tasks is still read.
@@ -41,7 +42,7 @@ import Testing
         let text = Self.plan(table: [
             "1      全力推进重点项目建设，确保固定资产投资增长8%。     周斌         区发展和改革局         各乡镇",
             "2      抓好招商引资，全年引进项目30个以上。              周斌         区工业信息化和商务局   区直各部门",
-            "3      实施城镇老旧小区改造，完成改造小区12个。          韩梅         区住房城乡建设和交通局 胜利镇、金积镇",
+            "3      实施城镇老旧小区改造，完成改造小区12个。          韩梅         区住房城乡建设和交通局 胜利镇、金积镇"
         ])
         let parsed = try GazetteImporter.parse(text, file: "plan.txt")
         #expect(parsed.tasks.count == 3)
@@ -54,7 +55,7 @@ import Testing
         let text = Self.plan(table: [
             "1      开展营商环境评价，形成评价报告。                  周斌         区发展和改革局         区直各部门",
             "2      推行工程建设项目审批告知承诺制。                  韩梅         区审批服务管理局       区自然资源局",
-            "3      建成区级政务服务中心综合窗口。                    韩梅         区审批服务管理局       各乡镇",
+            "3      建成区级政务服务中心综合窗口。                    韩梅         区审批服务管理局       各乡镇"
         ])
         let parsed = try GazetteImporter.parse(text, file: "plan.txt")
         #expect(parsed.tasks.count == 6)

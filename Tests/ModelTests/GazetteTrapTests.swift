@@ -1,9 +1,10 @@
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 /// The traps of the real gazette, solved by the Directory and the parser's rules.
 @Suite struct GazetteTrapTests {
@@ -14,8 +15,7 @@ import Testing
     }
 
     @Test func twoUnitNamesRunTogether() {
-        #expect(GazetteFixture.task("P2-32")!.responsibleUnits ==
-                ["区财政局", "区人力资源和社会保障局", "区农业农村局", "区文化旅游体育广电局", "各乡镇"])
+        #expect(GazetteFixture.task("P2-32")!.responsibleUnits == ["区财政局", "区人力资源和社会保障局", "区农业农村局", "区文化旅游体育广电局", "各乡镇"])
         #expect(warned("run together", line: 455))
         #expect(warned("区发展和改革局、区教育局", line: 1160))
     }

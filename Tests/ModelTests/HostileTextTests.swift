@@ -1,21 +1,25 @@
 import Foundation
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 /// Text that tries to drive a terminal or a spreadsheet, and lines no one would write by hand.
 @Suite struct HostileTextTests {
-    private static let payloads = ["\u{1B}]52;c;UFdORUQ=\u{07}", "\u{1B}[2J\u{1B}[H", "\u{9B}31m\u{9D}0;PWNED\u{9C}",
-                                   "\u{1B}]0;PWNED\u{1B}\\", "a\u{202E}b\u{2066}c\u{061C}d", "\u{7F}\u{00}\u{08}\r"]
+    private static let payloads = [
+        "\u{1B}]52;c;UFdORUQ=\u{07}", "\u{1B}[2J\u{1B}[H", "\u{9B}31m\u{9D}0;PWNED\u{9C}",
+        "\u{1B}]0;PWNED\u{1B}\\", "a\u{202E}b\u{2066}c\u{061C}d", "\u{7F}\u{00}\u{08}\r"
+    ]
 
     @Test func safeTextEscapesEveryControlAndBidiCharacter() {
         for payload in Self.payloads {
             let shown = SafeText.line(payload)
-            #expect(!shown.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || SafeText.isBidiControl($0) },
-                    "\(shown.debugDescription)")
+            #expect(
+                !shown.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || SafeText.isBidiControl($0) },
+                "\(shown.debugDescription)")
         }
         #expect(SafeText.line("a\u{061C}b") == "a\\u{61C}b")
     }
@@ -24,9 +28,11 @@ import Testing
         var task = ExchangeFixtures.tasks[0]
         task.text = Self.payloads.joined()
         let data = TaskJSON.encode([task])
-        #expect(!data.contains(0x1B) && !String(decoding: data, as: UTF8.self).unicodeScalars.contains {
-            (0x80...0x9F).contains($0.value) || SafeText.isBidiControl($0)
-        })
+        #expect(
+            !data.contains(0x1B)
+                && !String(decoding: data, as: UTF8.self).unicodeScalars.contains {
+                    (0x80...0x9F).contains($0.value) || SafeText.isBidiControl($0)
+                })
         #expect(String(decoding: data, as: UTF8.self).contains(#"\u009b31m"#))
         #expect(try TaskJSON.decode(data, file: "t.json")[0].text == task.text)
     }

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 /// An independent corpus of made-up documents (`Corpus/*.txt`), each with the tasks a careful reader
 /// takes from it (`Corpus/expected/NAME.json`), compared field by field with what the gazette importer
@@ -14,16 +15,16 @@ import Testing
 
     /// One document file each: the layout it exercises.
     static let files = [
-        "labelled",   // 1. labelled lines 责任领导/牵头单位/…, alone in its file, last task at the end of the file
-        "brackets",   // 2. fields in brackets, full and half width, wrapped; numbering 1. 1． 1、; 附件1 of two
-        "verbs",      // 3. （区发改局牵头，…配合） （…负责） （…落实）; （1） restarting in each chapter; title after the 文号
-        "mixed",      // 4. labelled lines, brackets and verbs in one plan
-        "gazette",    // 5. a gazette issue: an emergency plan and a notice that assign nothing, one plan, page furniture
-        "count",      // 6. a plan that states its count: 共20件 and groups （三）区民政局（4件）
-        "table",      // 7. a PDF table: 政策内容 具体任务 牵头单位 责任部门 …, vertical chapter cells, page breaks
+        "labelled",  // 1. labelled lines 责任领导/牵头单位/…, alone in its file, last task at the end of the file
+        "brackets",  // 2. fields in brackets, full and half width, wrapped; numbering 1. 1． 1、; 附件1 of two
+        "verbs",  // 3. （区发改局牵头，…配合） （…负责） （…落实）; （1） restarting in each chapter; title after the 文号
+        "mixed",  // 4. labelled lines, brackets and verbs in one plan
+        "gazette",  // 5. a gazette issue: an emergency plan and a notice that assign nothing, one plan, page furniture
+        "count",  // 6. a plan that states its count: 共20件 and groups （三）区民政局（4件）
+        "table",  // 7. a PDF table: 政策内容 具体任务 牵头单位 责任部门 …, vertical chapter cells, page breaks
         "reference",  // 8. the region's own measures attached for reference, then the district's list
-        "twoparts",   // 9. two attachments that are both task lists: 附件1 and 附件2 imported separately
-        "verbsandlabels", // 10. another office and year: verbs, half-width brackets, labelled lines and a 完成时限 among verbs
+        "twoparts",  // 9. two attachments that are both task lists: 附件1 and 附件2 imported separately
+        "verbsandlabels"  // 10. another office and year: verbs, half-width brackets, labelled lines and a 完成时限 among verbs
     ]
 
     struct Expectation: Decodable {
@@ -70,8 +71,9 @@ import Testing
             let expected = try Self.expectation(name)
             for document in expected.documents {
                 let numbers = expected.tasks.filter { $0.document == document.name }.map(\.number)
-                #expect(numbers == (0..<document.taskCount).map { $0 + 1 },
-                        "\(name).json: \(document.name) lists tasks \(numbers), taskCount \(document.taskCount)")
+                #expect(
+                    numbers == (0..<document.taskCount).map { $0 + 1 },
+                    "\(name).json: \(document.name) lists tasks \(numbers), taskCount \(document.taskCount)")
             }
         }
     }
@@ -154,26 +156,34 @@ import Testing
 
     static let cuts: [Cut] = [
         // 1. Labelled lines, the plan alone at the end of its file.
-        Cut(file: "labelled", firstTask: "1.地区生产总值", through: "10.完成城镇老旧小区改造",
+        Cut(
+            file: "labelled", firstTask: "1.地区生产总值", through: "10.完成城镇老旧小区改造",
             signal: "task 10 has its text but no 责任领导/牵头单位/责任单位 lines; the notice states 16项 and 10 are found"),
-        Cut(file: "labelled", firstTask: "1.地区生产总值", through: "完成时限：9月15日前",
+        Cut(
+            file: "labelled", firstTask: "1.地区生产总值", through: "完成时限：9月15日前",
             signal: "task 11 is complete, so only the count the notice states (共3个方面16项) shows that 5 are missing"),
         // 2. Brackets; the notice announces 附件：1.…清单 2.…联络员名单.
-        Cut(file: "brackets", firstTask: "1.全面推行", through: "5．深化工程建设项目审批制度改革",
+        Cut(
+            file: "brackets", firstTask: "1.全面推行", through: "5．深化工程建设项目审批制度改革",
             signal: "task 5's bracket (on the next line) is missing, and the announced 附件2 never comes"),
-        Cut(file: "brackets", firstTask: "1.全面推行", through: "部门；牵头单位：区财政局",
+        Cut(
+            file: "brackets", firstTask: "1.全面推行", through: "部门；牵头单位：区财政局",
             signal: "task 8 is complete; the notice announces 附件2 (联络员名单), which never comes"),
         // 6. A stated count: 共20件 in the notice and the plan, and a count per group.
-        Cut(file: "count", firstTask: "1.新建利通区第十二小学", through: "9.为困难重度残疾人家庭",
+        Cut(
+            file: "count", firstTask: "1.新建利通区第十二小学", through: "9.为困难重度残疾人家庭",
             signal: "task 9 has no fields; （三）区民政局（4件） has 2 and the plan states 共20件"),
-        Cut(file: "count", firstTask: "1.新建利通区第十二小学", through: "完成时限：11月15日前",
+        Cut(
+            file: "count", firstTask: "1.新建利通区第十二小学", through: "完成时限：11月15日前",
             signal: "task 13 is complete; （四）区人力资源和社会保障局（3件） has 2 and the plan states 共20件"),
         // 7. A table; the title says “十二条” and the notice announces 附件2 (联络员信息表).
         //    The first row begins with its vertical chapter cell 一.
-        Cut(file: "table", firstTask: "一", firstTaskIsWholeLine: true, through: "星级饭店恢复经营。",
+        Cut(
+            file: "table", firstTask: "一", firstTaskIsWholeLine: true, through: "星级饭店恢复经营。",
             signal: "row （八） has its task text but no units; 8 of the 十二条 and no 附件2"),
-        Cut(file: "table", firstTask: "一", firstTaskIsWholeLine: true, through: "金融工作局 财政局",
-            signal: "row （五） is complete; only 5 of the 十二条 are found and the announced 附件2 never comes"),
+        Cut(
+            file: "table", firstTask: "一", firstTaskIsWholeLine: true, through: "金融工作局 财政局",
+            signal: "row （五） is complete; only 5 of the 十二条 are found and the announced 附件2 never comes")
     ]
 
     @Test(arguments: ImportCorpusTests.cuts) func aFileCutShortIsRefusedAtALineOfThePlan(_ cut: Cut) throws {
@@ -193,8 +203,9 @@ import Testing
             let parsed = try Importer.parse(Array(kept.utf8), file: "\(cut.file)-cut.txt", format: .gazette)
             Issue.record("\(cut.file) cut after line \(last) imported \(parsed.batch.tasks.count) tasks without an error; the signal: \(cut.signal)")
         } catch let error as ImportError {
-            #expect(error.line > 0 && (first...last).contains(error.line),
-                    "\(cut.file) cut after line \(last): error at line \(error.line), expected \(first)...\(last): \(error)")
+            #expect(
+                error.line > 0 && (first...last).contains(error.line),
+                "\(cut.file) cut after line \(last): error at line \(error.line), expected \(first)...\(last): \(error)")
         }
     }
 }

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 /// PDFs built at test time by `PDFFixtures/make_pdf.py` read back through pdftotext.
 @Suite struct PDFImportTests {
@@ -76,8 +77,9 @@ import Testing
         let fixture = try PDFFixture()
         defer { fixture.cleanUp() }
         let path = try fixture.blankPDF()
-        #expect(failure { () throws(ImportError) in try PDFText.extract(path: path) }
-            == ImportError(file: path, line: 0, message: Self.scanMessage))
+        #expect(
+            failure { () throws(ImportError) in try PDFText.extract(path: path) }
+                == ImportError(file: path, line: 0, message: Self.scanMessage))
     }
 
     @Test func aMissingFileFailsWithPdftotextsMessage() throws {
@@ -114,9 +116,12 @@ import Testing
 
     @Test func withoutPdftotextTheErrorSaysWhatToInstall() {
         let path = "/nowhere/plan.pdf"
-        #expect(failure { () throws(ImportError) in try PDFText.extract(path: path, searchPath: "/nonexistent-bin:") }
-            == ImportError(file: path, line: 0, message: "cannot read PDF: pdftotext is not installed "
-                               + "(install Debian's poppler-utils: apt-get install poppler-utils)"))
+        #expect(
+            failure { () throws(ImportError) in try PDFText.extract(path: path, searchPath: "/nonexistent-bin:") }
+                == ImportError(
+                    file: path, line: 0,
+                    message: "cannot read PDF: pdftotext is not installed "
+                        + "(install Debian's poppler-utils: apt-get install poppler-utils)"))
     }
 
     @Test func tableColumnsStayOnOneLine() throws {
@@ -126,7 +131,7 @@ import Testing
             ["序号", "工作任务", "牵头单位", "责任单位"],
             ["1", "推进黄河流域生态保护和高质量发展|先行区建设", "区发展和改革局", "各乡镇"],
             ["2", "深化“放管服”改革，优化营商环境", "区审批服务管理局", "区直各部门|各乡镇"],
-            ["3", "实施乡村振兴战略，巩固脱贫攻坚成果", "区农业农村局", "各乡镇、区财政局"],
+            ["3", "实施乡村振兴战略，巩固脱贫攻坚成果", "区农业农村局", "各乡镇、区财政局"]
         ])
         let text = try PDFText.extract(path: path)
         print("pdftotext -layout of the table PDF:\n" + text)
@@ -190,8 +195,9 @@ struct PDFFixture {
 
     init() throws {
         guard let python = PDFText.executableOnPath("python3") else {
-            throw Missing(description: "python3 is not on PATH; the PDF tests need it with fpdf2 "
-                              + "(apt-get install python3 python3-pip; python3 -m pip install fpdf2), or run scripts/bootstrap")
+            throw Missing(
+                description: "python3 is not on PATH; the PDF tests need it with fpdf2 "
+                    + "(apt-get install python3 python3-pip; python3 -m pip install fpdf2), or run scripts/bootstrap")
         }
         guard PDFText.executableOnPath("pdftotext") != nil else {
             throw Missing(description: "pdftotext is not on PATH (apt-get install poppler-utils), or run scripts/bootstrap")

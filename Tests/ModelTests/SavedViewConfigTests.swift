@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 @Suite struct SavedViewConfigTests {
     private func parse(_ text: String) throws(ConfigError) -> DubanConfig {
@@ -22,7 +23,8 @@ import Testing
     }
 
     @Test func readsSettingsAndViews() throws {
-        let config = try parse("""
+        let config = try parse(
+            """
             # optional settings other pieces will read later
             read_only = false
             lang = "zh"   # a comment after a value
@@ -36,10 +38,14 @@ import Testing
             name = "马长军的 \\"滞后\\"\\t任务\\u0021"
             filter = 'leader:马长军 status:behind'
             """)
-        #expect(config == DubanConfig(
-            views: [SavedView(name: "金积镇逾期", filter: "town:金积镇 overdue"),
-                    SavedView(name: "马长军的 \"滞后\"\t任务!", filter: "leader:马长军 status:behind")],
-            readOnly: false, lang: "zh", theme: "auto"))
+        #expect(
+            config
+                == DubanConfig(
+                    views: [
+                        SavedView(name: "金积镇逾期", filter: "town:金积镇 overdue"),
+                        SavedView(name: "马长军的 \"滞后\"\t任务!", filter: "leader:马长军 status:behind")
+                    ],
+                    readOnly: false, lang: "zh", theme: "auto"))
     }
 
     @Test func anEmptyFileIsAnEmptyConfig() throws {
@@ -62,10 +68,8 @@ import Testing
 
     @Test func unknownKeysAreErrors() {
         #expect(problem("read_only = true\ncolour = \"red\"") == "config.toml:2: unknown key “colour”")
-        #expect(problem("[[view]]\nname = \"a\"\nfilter = \"overdue\"\nsort = \"id\"") ==
-                "config.toml:4: unknown key “sort” in [[view]]")
-        #expect(problem("[[view]]\nname = \"a\"\nfilter = \"overdue\"\nlang = \"en\"") ==
-                "config.toml:4: lang must come before the first [[view]]")
+        #expect(problem("[[view]]\nname = \"a\"\nfilter = \"overdue\"\nsort = \"id\"") == "config.toml:4: unknown key “sort” in [[view]]")
+        #expect(problem("[[view]]\nname = \"a\"\nfilter = \"overdue\"\nlang = \"en\"") == "config.toml:4: lang must come before the first [[view]]")
     }
 
     @Test func aViewNeedsANameAndAFilter() {
@@ -75,19 +79,20 @@ import Testing
     }
 
     @Test func aFilterThatDoesNotParseIsReportedOnItsLine() {
-        #expect(problem("[[view]]\nname = \"坏\"\nfilter = \"town:金积镇 foo:1\"") ==
-                "config.toml:3: view “坏”: filter “town:金积镇 foo:1”: unknown key “foo:” (column 13)")
-        #expect(problem("[[view]]\nfilter = \"status:x\"\nname = \"a\"") ==
-                "config.toml:2: view “a”: filter “status:x”: status: expects one of not_started, in_progress, done, behind, blocked (or 未启动、推进中、已完成、滞后、受阻), not “x” (column 8)")
+        #expect(
+            problem("[[view]]\nname = \"坏\"\nfilter = \"town:金积镇 foo:1\"")
+                == "config.toml:3: view “坏”: filter “town:金积镇 foo:1”: unknown key “foo:” (column 13)")
+        #expect(
+            problem("[[view]]\nfilter = \"status:x\"\nname = \"a\"")
+                == "config.toml:2: view “a”: filter “status:x”: status: expects one of not_started, in_progress, done, behind, blocked (or 未启动、推进中、已完成、滞后、受阻), not “x” (column 8)"
+        )
     }
 
     @Test func viewNamesMustBeNew() {
         let twice = "[[view]]\nname = \"a\"\nfilter = \"overdue\"\n\n[[view]]\nfilter = \"doc:P2\"\nname = \"a\""
         #expect(problem(twice) == "config.toml:7: duplicate view name “a” (first at line 2)")
-        #expect(problem("[[view]]\nname = \"逾期\"\nfilter = \"overdue\"") ==
-                "config.toml:2: view name “逾期” is taken by a built-in view")
-        #expect(problem("[[view]]\nname = \"Done\"\nfilter = \"status:done\"") ==
-                "config.toml:2: view name “Done” is taken by a built-in view")
+        #expect(problem("[[view]]\nname = \"逾期\"\nfilter = \"overdue\"") == "config.toml:2: view name “逾期” is taken by a built-in view")
+        #expect(problem("[[view]]\nname = \"Done\"\nfilter = \"status:done\"") == "config.toml:2: view name “Done” is taken by a built-in view")
     }
 
     @Test func wrongTypesNameTheKey() {
@@ -95,8 +100,7 @@ import Testing
         #expect(problem("read_only = 1") == "config.toml:1: read_only must be true or false, not 1")
         #expect(problem("lang = zh") == "config.toml:1: lang must be a string in quotes, not zh")
         #expect(problem("theme = true") == "config.toml:1: theme must be a string in quotes, not true")
-        #expect(problem("[[view]]\nname = [\"a\"]\nfilter = \"overdue\"") ==
-                "config.toml:2: name must be a string in quotes, not [\"a\"]")
+        #expect(problem("[[view]]\nname = [\"a\"]\nfilter = \"overdue\"") == "config.toml:2: name must be a string in quotes, not [\"a\"]")
     }
 
     @Test func pathFollowsTheEnvironment() {
@@ -116,8 +120,7 @@ import Testing
 
         let file = folder.appendingPathComponent("duban/config.toml")
         try Data("lang = \"en\"\n[[view]]\nname = \"v\"\nfilter = \"overdue\"\n".utf8).write(to: file)
-        #expect(try DubanConfig.load(environment: environment) ==
-                DubanConfig(views: [SavedView(name: "v", filter: "overdue")], lang: "en"))
+        #expect(try DubanConfig.load(environment: environment) == DubanConfig(views: [SavedView(name: "v", filter: "overdue")], lang: "en"))
 
         let other = folder.appendingPathComponent("other.toml")
         try Data("lang = \"zh\"\n\nread_only = \"no\"\n".utf8).write(to: other)

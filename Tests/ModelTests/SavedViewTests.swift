@@ -1,17 +1,21 @@
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 @Suite struct SavedViewTests {
     @Test func builtInsComeInOrderWithBothNames() {
         let views = SavedViews.builtIn(today: Day("2020-07-01")!)
         #expect(views.map(\.nameZh) == ["逾期", "滞后", "本月到期", "未启动", "已完成", "未报送"])
         #expect(views.map(\.nameEn) == ["Overdue", "Behind", "Due this month", "Not started", "Done", "Not reported"])
-        #expect(views.map(\.filter) == ["overdue", "status:behind", "due:>=2020-07-01 due:<=2020-07-31 !status:done",
-                                        "status:not_started", "status:done", "unreported"])
+        #expect(
+            views.map(\.filter) == [
+                "overdue", "status:behind", "due:>=2020-07-01 due:<=2020-07-31 !status:done",
+                "status:not_started", "status:done", "unreported"
+            ])
     }
 
     @Test func dueThisMonthFollowsToday() {

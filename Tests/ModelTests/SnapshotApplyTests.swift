@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 /// A snapshot kept up to date with `apply(changes(since:))` equals a full load of the store.
 @Suite struct SnapshotApplyTests {
@@ -44,8 +45,9 @@ import Testing
             // The search index follows the changes too (kept for a status change, rebuilt for new text).
             for filter in ["修订", "改造", "经费", "马长军", "unit:发改局", "P2-1", "leader:赵丽亭 推进"] {
                 let matcher = FilterMatcher(try FilterExpression.parse(filter), context: FilterContext(today: Day("2020-07-01")!))
-                #expect(matcher.mask(over: snapshot) == full.tasks.map(matcher.matches),
-                        "\(filter)", sourceLocation: sourceLocation)
+                #expect(
+                    matcher.mask(over: snapshot) == full.tasks.map(matcher.matches),
+                    "\(filter)", sourceLocation: sourceLocation)
             }
         }
     }
@@ -62,12 +64,15 @@ import Testing
             var follower = try Follower(reader)
 
             // Updates and notes, two at the same second (the later one comes first), one dated earlier.
-            _ = try writer.update(id: "P2-8", status: .inProgress, progress: 40, note: "已完成前期手续", actor: "王芳",
-                                  at: at, ifVersion: nil)
-            _ = try writer.update(id: "P2-8", status: nil, progress: nil, note: "同一秒的第二条", kind: .note, actor: "李明",
-                                  at: at, ifVersion: nil)
-            _ = try writer.update(id: "C8-51", status: .behind, progress: nil, note: nil, actor: "李明",
-                                  at: at.addingTimeInterval(-86_400), ifVersion: nil)
+            _ = try writer.update(
+                id: "P2-8", status: .inProgress, progress: 40, note: "已完成前期手续", actor: "王芳",
+                at: at, ifVersion: nil)
+            _ = try writer.update(
+                id: "P2-8", status: nil, progress: nil, note: "同一秒的第二条", kind: .note, actor: "李明",
+                at: at, ifVersion: nil)
+            _ = try writer.update(
+                id: "C8-51", status: .behind, progress: nil, note: nil, actor: "李明",
+                at: at.addingTimeInterval(-86_400), ifVersion: nil)
             let notes = try follower.follow()
             #expect(notes.tasks.map(\.id) == ["P2-8", "C8-51"])
             #expect(notes.latest?.taskID == "C8-51", "the last recorded, though dated a day earlier")
@@ -112,15 +117,19 @@ import Testing
         let path = directory.appendingPathComponent("duban.sqlite").path
         let writer = try SQLiteStore(path: path)
         let reader = try SQLiteStore(path: path)
-        defer { try? writer.close(); try? reader.close() }
+        defer {
+            try? writer.close()
+            try? reader.close()
+        }
         _ = try writer.apply(gazette)
         let ids = gazette.tasks.map(\.id)
         let at = self.at
 
         @Sendable func write() throws {
             for step in 0..<60 {
-                _ = try writer.update(id: ids[step * 5 % ids.count], status: nil, progress: step, note: "\(step)",
-                                      kind: .update, actor: "writer", at: at, ifVersion: nil)
+                _ = try writer.update(
+                    id: ids[step * 5 % ids.count], status: nil, progress: step, note: "\(step)",
+                    kind: .update, actor: "writer", at: at, ifVersion: nil)
             }
         }
         async let written: Void = write()

@@ -1,18 +1,21 @@
 import Foundation
 import GRDB
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 /// What the store's bulk paths (an import's writes, the history's read) must keep doing
 /// while they are made fast.
 @Suite struct StoreBulkSpeedTests {
     /// Names that need every kind of escape a JSON string has, and some that need none.
-    static let awkwardNames = ["\"引号\"", "back\\slash", "a/b", "tab\there", "line\nbreak", "\r\u{08}\u{0C}",
-                               "\u{00}\u{01}\u{1F}\u{7F}", "é 😀 \u{2028}\u{2029}\u{FEFF}", "", "区发展和改革局"]
+    static let awkwardNames = [
+        "\"引号\"", "back\\slash", "a/b", "tab\there", "line\nbreak", "\r\u{08}\u{0C}",
+        "\u{00}\u{01}\u{1F}\u{7F}", "é 😀 \u{2028}\u{2029}\u{FEFF}", "", "区发展和改革局"
+    ]
 
     @Test func listColumnsAreWrittenAsJSONEncoderWroteThem() throws {
         let encoder = JSONEncoder()
@@ -43,8 +46,9 @@ import Testing
 
     @Test func reimportingABigBatchChangesNothingAndReportsProgress() throws {
         try withTemporaryStore { store, _ in
-            let batch = ImportBatch(documents: [StoreSample.plan], tasks: (1...2500).map { StoreSample.task($0) },
-                                    mode: .replaceState)
+            let batch = ImportBatch(
+                documents: [StoreSample.plan], tasks: (1...2500).map { StoreSample.task($0) },
+                mode: .replaceState)
             var reported: [Int] = []
             #expect(try store.apply(batch) { reported.append($0) } == ImportOutcome(documents: 1, tasksInserted: 2500))
             #expect(reported == [1000, 2000, 2500])
@@ -63,9 +67,13 @@ import Testing
     @Test func aMixedBatchInsertsAfterTheStoredTasksAndBumpsOnlyChangedOnes() throws {
         try withTemporaryStore { store, _ in
             _ = try store.apply(StoreSample.gazette((1...3).map { StoreSample.task($0) }))
-            let batch = ImportBatch(documents: [], tasks: [StoreSample.task(7), StoreSample.task(2, progress: 30),
-                                                           StoreSample.task(1), StoreSample.task(5)],
-                                    mode: .replaceState)
+            let batch = ImportBatch(
+                documents: [],
+                tasks: [
+                    StoreSample.task(7), StoreSample.task(2, progress: 30),
+                    StoreSample.task(1), StoreSample.task(5)
+                ],
+                mode: .replaceState)
             #expect(try store.apply(batch) == ImportOutcome(tasksInserted: 2, tasksUpdated: 1, tasksUnchanged: 1))
             let tasks = try store.tasks()
             #expect(tasks.map(\.id) == ["P2-1", "P2-2", "P2-3", "P2-7", "P2-5"])
@@ -77,12 +85,17 @@ import Testing
     @Test func keepStateKeepsTheStoredStateOfEveryCollidingTask() throws {
         try withTemporaryStore { store, _ in
             let done = StoreSample.instant("2020-06-28T10:12:00Z")
-            _ = try store.apply(ImportBatch(documents: [StoreSample.plan],
-                                            tasks: (1...1200).map { StoreSample.task($0, status: .done, progress: 100, updatedAt: done) },
-                                            mode: .replaceState))
+            _ = try store.apply(
+                ImportBatch(
+                    documents: [StoreSample.plan],
+                    tasks: (1...1200).map { StoreSample.task($0, status: .done, progress: 100, updatedAt: done) },
+                    mode: .replaceState))
             let revised = StoreSample.gazette((1...1201).map { StoreSample.task($0, text: $0.isMultiple(of: 2) ? "改过" : nil) })
-            #expect(try store.apply(revised) == ImportOutcome(documents: 1, tasksInserted: 1, tasksUpdated: 600,
-                                                               tasksUnchanged: 600))
+            #expect(
+                try store.apply(revised)
+                    == ImportOutcome(
+                        documents: 1, tasksInserted: 1, tasksUpdated: 600,
+                        tasksUnchanged: 600))
             let tasks = try store.tasks()
             #expect(tasks.dropLast().allSatisfy { $0.status == .done && $0.progress == 100 && $0.updatedAt == done })
             #expect(tasks.dropLast().allSatisfy { $0.version == ($0.number.isMultiple(of: 2) ? 1 : 0) })
@@ -114,21 +127,33 @@ import Testing
             _ = try store.apply(StoreSample.gazette([StoreSample.task(1), StoreSample.task(2)]))
             let second = StoreSample.instant("2020-06-28T10:12:00Z")
             for (index, actor) in ["甲", "乙", "丙"].enumerated() {
-                _ = try store.update(id: "P2-\(index % 2 + 1)", status: nil, progress: 10 * (index + 1), note: "第\(index)次",
-                                     actor: actor, at: second, ifVersion: nil)
+                _ = try store.update(
+                    id: "P2-\(index % 2 + 1)", status: nil, progress: 10 * (index + 1), note: "第\(index)次",
+                    actor: actor, at: second, ifVersion: nil)
             }
-            _ = try store.update(id: "P2-2", status: .behind, progress: nil, note: nil, kind: .update, actor: "丁",
-                                 at: second.addingTimeInterval(-60), ifVersion: nil)
-            _ = try store.update(id: "P2-1", status: nil, progress: nil, note: "批示", kind: .instruction, actor: "戊",
-                                 at: second.addingTimeInterval(60), ifVersion: nil)
+            _ = try store.update(
+                id: "P2-2", status: .behind, progress: nil, note: nil, kind: .update, actor: "丁",
+                at: second.addingTimeInterval(-60), ifVersion: nil)
+            _ = try store.update(
+                id: "P2-1", status: nil, progress: nil, note: "批示", kind: .instruction, actor: "戊",
+                at: second.addingTimeInterval(60), ifVersion: nil)
             let history = try store.loadAll().history
             #expect(history.map(\.actor) == ["戊", "丁", "丙", "乙", "甲"])
-            #expect(history[0] == ProgressEntry(taskID: "P2-1", actor: "戊", at: second.addingTimeInterval(60),
-                                                kind: .instruction, note: "批示"))
-            #expect(history[1] == ProgressEntry(taskID: "P2-2", actor: "丁", at: second, kind: .update,
-                                                oldStatus: .notStarted, newStatus: .behind))
-            #expect(history[2] == ProgressEntry(taskID: "P2-1", actor: "丙", at: second, kind: .update,
-                                                oldProgress: 10, newProgress: 30, note: "第2次"))
+            #expect(
+                history[0]
+                    == ProgressEntry(
+                        taskID: "P2-1", actor: "戊", at: second.addingTimeInterval(60),
+                        kind: .instruction, note: "批示"))
+            #expect(
+                history[1]
+                    == ProgressEntry(
+                        taskID: "P2-2", actor: "丁", at: second, kind: .update,
+                        oldStatus: .notStarted, newStatus: .behind))
+            #expect(
+                history[2]
+                    == ProgressEntry(
+                        taskID: "P2-1", actor: "丙", at: second, kind: .update,
+                        oldProgress: 10, newProgress: 30, note: "第2次"))
             #expect(try store.history(taskID: "P2-2").map(\.actor) == ["丁", "乙"])
             #expect(try store.history(since: second, actor: nil, limit: 2).map(\.actor) == ["戊", "丁"])
             #expect(try store.history(since: nil, actor: "甲", limit: nil).map(\.note) == ["第0次"])
@@ -144,13 +169,14 @@ import Testing
             ("kind", "'comment'", "history of task P2-1: kind 'comment' cannot be read"),
             ("old_status", "'paused'", "history of task P2-1: old_status 'paused' cannot be read"),
             ("new_status", "''", "history of task P2-1: new_status '' cannot be read"),
-            ("new_progress", "'half'", "history of task P2-1: new_progress 'half' cannot be read"),
+            ("new_progress", "'half'", "history of task P2-1: new_progress 'half' cannot be read")
         ]
         for (column, value, reason) in cases {
             try withTemporaryStore { store, path in
                 _ = try store.apply(StoreSample.gazette([StoreSample.task(1)]))
-                _ = try store.update(id: "P2-1", status: .inProgress, progress: 40, note: nil, actor: "王芳",
-                                     at: StoreSample.instant("2020-06-28T10:12:00Z"), ifVersion: nil)
+                _ = try store.update(
+                    id: "P2-1", status: .inProgress, progress: 40, note: nil, actor: "王芳",
+                    at: StoreSample.instant("2020-06-28T10:12:00Z"), ifVersion: nil)
                 let queue = try DatabaseQueue(path: path)
                 try queue.write { try $0.execute(sql: "UPDATE progress_entry SET \(column) = \(value)") }
                 try queue.close()

@@ -1,11 +1,12 @@
 import Foundation
 import GRDB
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 /// A write that another process's lock holds up past the wait fails as `StoreError.busy`, which
 /// the dashboard words in its own language, and changes nothing.
@@ -21,8 +22,9 @@ import Testing
             try holder.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE") }
             let started = Date()
             do {
-                _ = try store.update(id: id, status: .done, progress: 100, note: nil, actor: "lisi",
-                                     at: StoreSample.instant("2020-06-29T08:00:00Z"), ifVersion: nil)
+                _ = try store.update(
+                    id: id, status: .done, progress: 100, note: nil, actor: "lisi",
+                    at: StoreSample.instant("2020-06-29T08:00:00Z"), ifVersion: nil)
                 Issue.record("the write went through a held lock")
             } catch StoreError.busy(let busyPath) {
                 #expect(busyPath == path)
@@ -31,7 +33,8 @@ import Testing
             try holder.writeWithoutTransaction { try $0.execute(sql: "ROLLBACK") }
             try holder.close()
             #expect(try store.loadAll().tasks[0].status == .notStarted)
-            #expect(StoreError.busy(path: path).description
+            #expect(
+                StoreError.busy(path: path).description
                     == "store \(path): another process has been writing to it for more than 5 s, so nothing was changed; try again in a moment")
         }
     }

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 /// `changes(since:)` returns each write once, from whichever connection made it.
 @Suite struct StoreChangeCursorTests {
@@ -16,8 +17,9 @@ import Testing
             let loaded = try store.loadAll()
             #expect(loaded.tasks.map(\.id) == ["P2-1", "P2-2", "P2-3"])
 
-            let written = try store.update(id: "P2-2", status: .inProgress, progress: 30, note: nil,
-                                           actor: "李明", at: at, ifVersion: nil)
+            let written = try store.update(
+                id: "P2-2", status: .inProgress, progress: 30, note: nil,
+                actor: "李明", at: at, ifVersion: nil)
             let changes = try store.changes(since: loaded.cursor)
             #expect(changes.tasks == [written])
             #expect(changes.history.map(\.actor) == ["李明"])
@@ -34,8 +36,9 @@ import Testing
         try withTemporaryStore { store, _ in
             _ = try store.apply(StoreSample.gazette([StoreSample.task(1), StoreSample.task(2)]))
             let cursor = try store.loadAll().cursor
-            let written = try store.update(id: "P2-1", status: nil, progress: nil, note: "已召开推进会", kind: .note,
-                                           actor: "王芳", at: at, ifVersion: nil)
+            let written = try store.update(
+                id: "P2-1", status: nil, progress: nil, note: "已召开推进会", kind: .note,
+                actor: "王芳", at: at, ifVersion: nil)
             let changes = try store.changes(since: cursor)
             #expect(changes.tasks == [written])
             #expect(written.status == .notStarted && written.version == 1)
@@ -51,8 +54,11 @@ import Testing
             let cursor = try store.loadAll().cursor
 
             // Only changed tasks: applied row by row.
-            _ = try store.apply(StoreSample.gazette([StoreSample.task(1), StoreSample.task(2, text: "修订后的第2项任务"),
-                                                     StoreSample.task(3)]))
+            _ = try store.apply(
+                StoreSample.gazette([
+                    StoreSample.task(1), StoreSample.task(2, text: "修订后的第2项任务"),
+                    StoreSample.task(3)
+                ]))
             let edited = try store.changes(since: cursor)
             #expect(edited.tasks.map(\.id) == ["P2-2"])
             #expect(edited.tasks.first?.text == "修订后的第2项任务")
@@ -60,8 +66,11 @@ import Testing
             #expect(edited.reload == nil)
 
             // A new task is structural: the whole store comes along.
-            _ = try store.apply(StoreSample.gazette([StoreSample.task(1), StoreSample.task(3, text: "修订后的第3项任务"),
-                                                     StoreSample.task(4)]))
+            _ = try store.apply(
+                StoreSample.gazette([
+                    StoreSample.task(1), StoreSample.task(3, text: "修订后的第3项任务"),
+                    StoreSample.task(4)
+                ]))
             let added = try store.changes(since: edited.cursor)
             #expect(added.tasks.map(\.id) == ["P2-3", "P2-4"])
             let reload = try #require(added.reload)
@@ -96,10 +105,12 @@ import Testing
             let loaded = try reader.loadAll()
             #expect(loaded.tasks.count == 2)
 
-            let first = try writer.update(id: "P2-1", status: .inProgress, progress: 10, note: nil,
-                                          actor: "王芳", at: at, ifVersion: nil)
-            let second = try writer.update(id: "P2-1", status: nil, progress: 20, note: "进度过半", actor: "李明",
-                                           at: at.addingTimeInterval(60), ifVersion: first.version)
+            let first = try writer.update(
+                id: "P2-1", status: .inProgress, progress: 10, note: nil,
+                actor: "王芳", at: at, ifVersion: nil)
+            let second = try writer.update(
+                id: "P2-1", status: nil, progress: 20, note: "进度过半", actor: "李明",
+                at: at.addingTimeInterval(60), ifVersion: first.version)
             try writer.setSetting("theme", "mono")
             let changes = try reader.changes(since: loaded.cursor)
             #expect(changes.tasks == [second])

@@ -1,12 +1,14 @@
 import Foundation
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The watcher sees commits made through another connection, as another process would make them.
@@ -21,7 +23,10 @@ import Glibc
 
     @Test func seesAnotherConnectionsCommitOnce() throws {
         let (writer, path, directory) = try store()
-        defer { try? writer.close(); try? FileManager.default.removeItem(at: directory) }
+        defer {
+            try? writer.close()
+            try? FileManager.default.removeItem(at: directory)
+        }
         let watcher = try ChangeWatcher(path: path)
         #expect(try watcher.hasChanged() == false)
         _ = try writer.update(id: "P2-1", status: .inProgress, progress: 10, note: nil, actor: "t", at: Date(), ifVersion: nil)
@@ -55,7 +60,10 @@ import Glibc
     /// Runs `body` with a store, a watcher on it that has seen everything so far, and their directory.
     private func withWatchedStore(_ body: (SQLiteStore, ChangeWatcher, URL) throws -> Void) throws {
         let (writer, path, directory) = try store()
-        defer { try? writer.close(); try? FileManager.default.removeItem(at: directory) }
+        defer {
+            try? writer.close()
+            try? FileManager.default.removeItem(at: directory)
+        }
         let watcher = try ChangeWatcher(path: path)
         _ = try #require(watcher.descriptor, "inotify")
         _ = try watcher.hasChanged()

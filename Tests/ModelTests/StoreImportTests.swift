@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 @Suite struct StoreImportTests {
     @Test func applyInsertsThenReapplyingChangesNothing() throws {
@@ -24,11 +25,12 @@ import Testing
 
     @Test func everyFieldSurvivesAWriteAndARead() throws {
         try withTemporaryStore { store, _ in
-            let task = Task(id: "M8-1", document: StoreSample.motions.name, number: 1, caseNumber: "议案第1号", category: "A",
-                            chapter: "议案", section: nil, text: "关于加快“城乡/一体化”建设的议案", proposers: ["张三", "李四"],
-                            leaders: ["政府班子成员"], leadUnits: ["区住房和城乡建设局"], responsibleUnits: [],
-                            cooperatingUnits: ["区财政局", "市生态环境局利通分局"], status: .behind, deadline: nil,
-                            progress: 45, updatedAt: Date(timeIntervalSince1970: 1_593_339_120.999), version: 7)
+            let task = Task(
+                id: "M8-1", document: StoreSample.motions.name, number: 1, caseNumber: "议案第1号", category: "A",
+                chapter: "议案", section: nil, text: "关于加快“城乡/一体化”建设的议案", proposers: ["张三", "李四"],
+                leaders: ["政府班子成员"], leadUnits: ["区住房和城乡建设局"], responsibleUnits: [],
+                cooperatingUnits: ["区财政局", "市生态环境局利通分局"], status: .behind, deadline: nil,
+                progress: 45, updatedAt: Date(timeIntervalSince1970: 1_593_339_120.999), version: 7)
             _ = try store.apply(ImportBatch(documents: [StoreSample.motions], tasks: [task], mode: .replaceState))
             var expected = task
             expected.updatedAt = StoreSample.instant("2020-06-28T10:12:00Z")
@@ -41,8 +43,9 @@ import Testing
     @Test func keepStateKeepsStatusProgressAndHistory() throws {
         try withTemporaryStore { store, _ in
             _ = try store.apply(StoreSample.gazette([StoreSample.task(1), StoreSample.task(2)]))
-            let updated = try store.update(id: "P2-1", status: .inProgress, progress: 40, note: "已开工",
-                                           actor: "王芳", at: StoreSample.instant("2020-06-28T10:12:00Z"), ifVersion: nil)
+            let updated = try store.update(
+                id: "P2-1", status: .inProgress, progress: 40, note: "已开工",
+                actor: "王芳", at: StoreSample.instant("2020-06-28T10:12:00Z"), ifVersion: nil)
             let history = try store.history(taskID: "P2-1")
 
             let revised = StoreSample.gazette([StoreSample.task(1, text: "修订后的第1项任务"), StoreSample.task(2)])
@@ -64,8 +67,9 @@ import Testing
     @Test func replaceStateOverwritesStatusAndProgress() throws {
         try withTemporaryStore { store, _ in
             _ = try store.apply(StoreSample.gazette([StoreSample.task(1)]))
-            _ = try store.update(id: "P2-1", status: .inProgress, progress: 40, note: nil,
-                                 actor: "王芳", at: StoreSample.instant("2020-06-28T10:12:00Z"), ifVersion: nil)
+            _ = try store.update(
+                id: "P2-1", status: .inProgress, progress: 40, note: nil,
+                actor: "王芳", at: StoreSample.instant("2020-06-28T10:12:00Z"), ifVersion: nil)
             let done = StoreSample.task(1, status: .done, progress: 100, updatedAt: StoreSample.instant("2020-07-01T08:00:00Z"))
             let batch = ImportBatch(documents: [], tasks: [done], mode: .replaceState)
             #expect(try store.apply(batch) == ImportOutcome(tasksUpdated: 1))
@@ -93,9 +97,10 @@ import Testing
             let tasks = try store.tasks()
             var renamed = StoreSample.plan
             renamed.title = "新标题"
-            let batch = ImportBatch(documents: [renamed, StoreSample.motions],
-                                    tasks: [StoreSample.task(3), StoreSample.task(1, text: "改过"), StoreSample.task(4, progress: 150)],
-                                    mode: .replaceState)
+            let batch = ImportBatch(
+                documents: [renamed, StoreSample.motions],
+                tasks: [StoreSample.task(3), StoreSample.task(1, text: "改过"), StoreSample.task(4, progress: 150)],
+                mode: .replaceState)
             let failure = #expect(throws: StoreError.self) { try store.apply(batch) }
             #expect(failure?.description == "task P2-4: progress 150 is not within 0–100")
             #expect(try store.tasks() == tasks)

@@ -1,16 +1,19 @@
 import Foundation
 import GRDB
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 @Suite struct StoreListColumnTests {
     @Test func readsWhatJSONEncoderWrites() throws {
-        let lists: [[String]] = [[], ["区发展和改革局"], ["各乡镇", "区直各部门", "a/b"], ["\"quoted\" \\ back", "tab\there\nline"],
-                                 ["\u{01}\u{1F}", "emoji 😀 and é", ""]]
+        let lists: [[String]] = [
+            [], ["区发展和改革局"], ["各乡镇", "区直各部门", "a/b"], ["\"quoted\" \\ back", "tab\there\nline"],
+            ["\u{01}\u{1F}", "emoji 😀 and é", ""]
+        ]
         let encoder = JSONEncoder()
         encoder.outputFormatting = .withoutEscapingSlashes
         for list in lists {
@@ -24,8 +27,10 @@ import Testing
     }
 
     @Test func refusesWhatIsNotAnArrayOfStrings() {
-        for text in ["", "[", "]", "[\"a\"", "[\"a\",]", "[,\"a\"]", "[1]", "[\"a\"] x", "{}", "[\"\\x\"]", "[\"\\u12\"]",
-                     "[\"\\uD800\"]", "[\"\\uDC00\"]", "[\"a\nb\"]", "[\"a\" \"b\"]"] {
+        for text in [
+            "", "[", "]", "[\"a\"", "[\"a\",]", "[,\"a\"]", "[1]", "[\"a\"] x", "{}", "[\"\\x\"]", "[\"\\u12\"]",
+            "[\"\\uD800\"]", "[\"\\uDC00\"]", "[\"a\nb\"]", "[\"a\" \"b\"]"
+        ] {
             #expect(StringListColumn.decode(text) == nil, "\(text)")
         }
     }

@@ -1,11 +1,12 @@
 import Foundation
 import GRDB
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 /// `loadSnapshot()` indexes rows on a second thread while they are read; what it gives must be
 /// what a snapshot built after `loadAll()` holds.
@@ -41,8 +42,9 @@ import Testing
     @Test func historyReadAheadIsUsedOnlyWhenItWasReadAtTheSameCommit() throws {
         try withTemporaryStore { store, _ in
             _ = try store.apply(StoreSample.gazette((1...3).map { StoreSample.task($0) }))
-            _ = try store.update(id: "P2-2", status: .inProgress, progress: 30, note: "开工", actor: "lisi",
-                             at: StoreSample.instant("2020-06-28T10:12:00Z"), ifVersion: nil)
+            _ = try store.update(
+                id: "P2-2", status: .inProgress, progress: 30, note: "开工", actor: "lisi",
+                at: StoreSample.instant("2020-06-28T10:12:00Z"), ifVersion: nil)
             let contents = try store.loadAll()
             let expected = ProgressEntry.byTask(contents.history)
             #expect(HistoryPrefetch(store).grouped(at: contents.cursor) == expected)

@@ -1,11 +1,12 @@
 import Foundation
 import GRDB
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 /// A store written before the change cursor existed opens, and every writer stamps its changes.
 @Suite struct StoreMigrationTests {
@@ -18,8 +19,10 @@ import Testing
             try DocumentTable.upsert(StoreSample.plan, db)
             try TaskTable.insert(StoreSample.task(1), position: 0, db)
             try TaskTable.insert(StoreSample.task(2), position: 1, db)
-            try HistoryTable.append(ProgressEntry(taskID: "P2-1", actor: "王芳", at: StoreSample.instant("2020-06-01T08:00:00Z"),
-                                                  kind: .note, note: "旧记录"), db)
+            try HistoryTable.append(
+                ProgressEntry(
+                    taskID: "P2-1", actor: "王芳", at: StoreSample.instant("2020-06-01T08:00:00Z"),
+                    kind: .note, note: "旧记录"), db)
         }
     }
 
@@ -39,8 +42,9 @@ import Testing
             let migrations = try store.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
             #expect(migrations == ["v1", "v2-report-rounds", "v3-change-seq", "v4-round-changes"])
 
-            let written = try store.update(id: "P2-2", status: .done, progress: nil, note: nil, actor: "李明",
-                                           at: StoreSample.instant("2020-06-28T10:12:00Z"), ifVersion: nil)
+            let written = try store.update(
+                id: "P2-2", status: .done, progress: nil, note: nil, actor: "李明",
+                at: StoreSample.instant("2020-06-28T10:12:00Z"), ifVersion: nil)
             let changes = try store.changes(since: loaded.cursor)
             #expect(changes.tasks == [written])
             #expect(changes.history.map(\.actor) == ["李明"])

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 /// Report rounds in the store: set, read, imported with the tasks, kept when a user set them.
 @Suite struct StoreRoundTests {
@@ -17,9 +18,12 @@ import Testing
             #expect(try store.reportRounds().isEmpty)
             try store.setReportRounds(document: "P2", dues: [Self.november, Self.june, Self.june])
             try store.setReportRounds(document: "M8", dues: [Day("2020-09-20")!])
-            #expect(try store.reportRounds() == [ReportRound(document: "M8", due: Day("2020-09-20")!),
-                                                 ReportRound(document: "P2", due: Self.june),
-                                                 ReportRound(document: "P2", due: Self.november)])
+            #expect(
+                try store.reportRounds() == [
+                    ReportRound(document: "M8", due: Day("2020-09-20")!),
+                    ReportRound(document: "P2", due: Self.june),
+                    ReportRound(document: "P2", due: Self.november)
+                ])
             try store.setReportRounds(document: "P2", dues: [])
             #expect(try store.reportRounds() == [ReportRound(document: "M8", due: Day("2020-09-20")!)])
         }
@@ -39,8 +43,11 @@ import Testing
     }
 
     @Test func theGazetteStatesThe2号RoundsOnly() {
-        #expect(GazetteFixture.parsed.rounds == [ReportRound(document: "P2", due: Self.june),
-                                                 ReportRound(document: "P2", due: Self.november)])
+        #expect(
+            GazetteFixture.parsed.rounds == [
+                ReportRound(document: "P2", due: Self.june),
+                ReportRound(document: "P2", due: Self.november)
+            ])
     }
 
     @Test func roundsReadFromTheNoticeSentenceThatAsksForAWrittenReport() {
@@ -73,8 +80,9 @@ import Testing
 
     @Test func aBatchWhoseRoundsNameAMissingDocumentIsRefusedWhole() throws {
         try withTemporaryStore { store, _ in
-            let batch = ImportBatch(documents: [StoreSample.plan], tasks: [StoreSample.task(1)], mode: .keepState,
-                                    rounds: [ReportRound(document: "Q9", due: Self.june)])
+            let batch = ImportBatch(
+                documents: [StoreSample.plan], tasks: [StoreSample.task(1)], mode: .keepState,
+                rounds: [ReportRound(document: "Q9", due: Self.june)])
             #expect(throws: StoreError.self) { _ = try store.apply(batch) }
             let (empty, rounds) = (try store.isEmpty, try store.reportRounds())
             #expect(empty)

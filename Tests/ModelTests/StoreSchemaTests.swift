@@ -1,11 +1,12 @@
 import Foundation
 import GRDB
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 @Suite struct StoreSchemaTests {
     @Test func migrationCreatesTablesAndIndexes() throws {
@@ -15,18 +16,24 @@ import Testing
             defer { try? queue.close() }
             try queue.read { db in
                 let names = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
-                for name in ["document", "task", "progress_entry", "setting", "report_round", "progress_entry_task_id",
-                             "progress_entry_at", "change_counter", "task_change_seq", "task_changed", "task_added",
-                             "task_removed", "document_added", "document_changed", "document_removed",
-                             "report_round_added", "report_round_changed", "report_round_removed"] {
+                for name in [
+                    "document", "task", "progress_entry", "setting", "report_round", "progress_entry_task_id",
+                    "progress_entry_at", "change_counter", "task_change_seq", "task_changed", "task_added",
+                    "task_removed", "document_added", "document_changed", "document_removed",
+                    "report_round_added", "report_round_changed", "report_round_removed"
+                ] {
                     #expect(names.contains(name))
                 }
                 let taskColumns = try db.columns(in: "task").map(\.name)
-                #expect(taskColumns == ["id", "document", "number", "case_number", "category", "chapter", "section",
-                                        "text", "proposers", "leaders", "lead_units", "responsible_units",
-                                        "cooperating_units", "status", "deadline", "progress", "updated_at",
-                                        "version", "position", "change_seq"])
-                #expect(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+                #expect(
+                    taskColumns == [
+                        "id", "document", "number", "case_number", "category", "chapter", "section",
+                        "text", "proposers", "leaders", "lead_units", "responsible_units",
+                        "cooperating_units", "status", "deadline", "progress", "updated_at",
+                        "version", "position", "change_seq"
+                    ])
+                #expect(
+                    try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
                         == ["v1", "v2-report-rounds", "v3-change-seq", "v4-round-changes"])
                 #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
             }
@@ -36,8 +43,9 @@ import Testing
     @Test func storedValuesAreReadableText() throws {
         try withTemporaryStore { store, path in
             _ = try store.apply(StoreSample.gazette([StoreSample.task(1)]))
-            _ = try store.update(id: "P2-1", status: .inProgress, progress: 10, note: nil, actor: "王芳",
-                                 at: Date(timeIntervalSince1970: 1_593_339_120.5), ifVersion: nil)
+            _ = try store.update(
+                id: "P2-1", status: .inProgress, progress: 10, note: nil, actor: "王芳",
+                at: Date(timeIntervalSince1970: 1_593_339_120.5), ifVersion: nil)
             let queue = try DatabaseQueue(path: path)
             defer { try? queue.close() }
             try queue.read { db in

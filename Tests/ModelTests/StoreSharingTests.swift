@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 @Suite struct StoreSharingTests {
     @Test func historyFiltersBySinceActorAndLimit() throws {
@@ -13,22 +14,28 @@ import Testing
             let entries = [
                 ("P2-1", "王芳", "2020-06-01T08:00:00Z"),
                 ("P2-2", "李明", "2020-06-15T08:00:00Z"),
-                ("P2-1", "王芳", "2020-06-30T08:00:00Z"),
+                ("P2-1", "王芳", "2020-06-30T08:00:00Z")
             ]
             for (id, actor, at) in entries {
-                _ = try store.update(id: id, status: nil, progress: nil, note: at, kind: .note,
-                                     actor: actor, at: StoreSample.instant(at), ifVersion: nil)
+                _ = try store.update(
+                    id: id, status: nil, progress: nil, note: at, kind: .note,
+                    actor: actor, at: StoreSample.instant(at), ifVersion: nil)
             }
             func notes(_ list: [ProgressEntry]) -> [String] { list.compactMap(\.note) }
-            #expect(notes(try store.history(since: nil, actor: nil, limit: nil))
+            #expect(
+                notes(try store.history(since: nil, actor: nil, limit: nil))
                     == ["2020-06-30T08:00:00Z", "2020-06-15T08:00:00Z", "2020-06-01T08:00:00Z"])
-            #expect(notes(try store.history(since: StoreSample.instant("2020-06-15T08:00:00Z"), actor: nil, limit: nil))
+            #expect(
+                notes(try store.history(since: StoreSample.instant("2020-06-15T08:00:00Z"), actor: nil, limit: nil))
                     == ["2020-06-30T08:00:00Z", "2020-06-15T08:00:00Z"])
-            #expect(notes(try store.history(since: nil, actor: "王芳", limit: nil))
+            #expect(
+                notes(try store.history(since: nil, actor: "王芳", limit: nil))
                     == ["2020-06-30T08:00:00Z", "2020-06-01T08:00:00Z"])
-            #expect(notes(try store.history(since: StoreSample.instant("2020-06-02T00:00:00Z"), actor: "王芳", limit: nil))
+            #expect(
+                notes(try store.history(since: StoreSample.instant("2020-06-02T00:00:00Z"), actor: "王芳", limit: nil))
                     == ["2020-06-30T08:00:00Z"])
-            #expect(notes(try store.history(since: nil, actor: nil, limit: 2))
+            #expect(
+                notes(try store.history(since: nil, actor: nil, limit: 2))
                     == ["2020-06-30T08:00:00Z", "2020-06-15T08:00:00Z"])
             #expect(notes(try store.history(taskID: "P2-2")) == ["2020-06-15T08:00:00Z"])
         }
@@ -41,13 +48,15 @@ import Testing
             _ = try first.apply(StoreSample.gazette([StoreSample.task(1)]))
             #expect(try second.tasks() == [StoreSample.task(1)])
 
-            let written = try second.update(id: "P2-1", status: .inProgress, progress: 50, note: nil,
-                                            actor: "李明", at: StoreSample.instant("2020-06-28T10:12:00Z"), ifVersion: 0)
+            let written = try second.update(
+                id: "P2-1", status: .inProgress, progress: 50, note: nil,
+                actor: "李明", at: StoreSample.instant("2020-06-28T10:12:00Z"), ifVersion: 0)
             #expect(try first.task(id: "P2-1") == written)
             #expect(try first.history(taskID: "P2-1").map(\.actor) == ["李明"])
             #expect(throws: StoreError.self) {
-                try first.update(id: "P2-1", status: .done, progress: nil, note: nil,
-                                 actor: "王芳", at: StoreSample.instant("2020-06-28T10:13:00Z"), ifVersion: 0)
+                try first.update(
+                    id: "P2-1", status: .done, progress: nil, note: nil,
+                    actor: "王芳", at: StoreSample.instant("2020-06-28T10:13:00Z"), ifVersion: 0)
             }
         }
     }
@@ -65,8 +74,9 @@ import Testing
             for (index, store) in stores.enumerated() {
                 group.addTask {
                     for step in 0..<25 {
-                        _ = try store.update(id: "P2-1", status: nil, progress: nil, note: "\(index)-\(step)",
-                                             kind: .note, actor: "writer \(index)", at: at, ifVersion: nil)
+                        _ = try store.update(
+                            id: "P2-1", status: nil, progress: nil, note: "\(index)-\(step)",
+                            kind: .note, actor: "writer \(index)", at: at, ifVersion: nil)
                     }
                 }
             }

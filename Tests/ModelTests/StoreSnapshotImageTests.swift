@@ -1,11 +1,12 @@
 import Foundation
 import GRDB
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 /// A snapshot image must give exactly what a load from the store's rows gives, at the store's
 /// current cursor, or not be used at all.
@@ -28,13 +29,15 @@ import Testing
             let (rows, cursor, _) = try store.loadSnapshot(useImage: false)
             try save(rows, cursor, store)
             let id = rows.tasks[17].id
-            _ = try store.update(id: id, status: .behind, progress: 5, note: "拖延", actor: "lisi",
-                                 at: StoreSample.instant("2020-06-29T08:00:00Z"), ifVersion: nil)
+            _ = try store.update(
+                id: id, status: .behind, progress: 5, note: "拖延", actor: "lisi",
+                at: StoreSample.instant("2020-06-29T08:00:00Z"), ifVersion: nil)
             // A write that moves a task to other leaders: the indexes must follow it.
             let queue = try DatabaseQueue(path: path)
             try queue.write {
-                try $0.execute(sql: "UPDATE task SET leaders = ? WHERE id = ?",
-                               arguments: [StringListColumn.encode(["杨有凯"]), rows.tasks[3].id])
+                try $0.execute(
+                    sql: "UPDATE task SET leaders = ? WHERE id = ?",
+                    arguments: [StringListColumn.encode(["杨有凯"]), rows.tasks[3].id])
             }
             try queue.close()
             let loaded = try store.loadSnapshot()
@@ -70,8 +73,9 @@ import Testing
             _ = try store.apply(StoreSample.gazette((1...20).map { StoreSample.task($0) }))
             func update(_ index: Int, _ status: Status, _ store: SQLiteStore) throws {
                 let id = try store.loadSnapshot(useImage: false).snapshot.tasks[index].id
-                _ = try store.update(id: id, status: status, progress: nil, note: nil, actor: "lisi",
-                                     at: StoreSample.instant("2020-06-29T08:00:00Z"), ifVersion: nil)
+                _ = try store.update(
+                    id: id, status: status, progress: nil, note: nil, actor: "lisi",
+                    at: StoreSample.instant("2020-06-29T08:00:00Z"), ifVersion: nil)
             }
             /// A closed store's files copied from `source` to `target`, as a file backup does.
             func copyStore(_ source: String, _ target: String) throws {
@@ -108,14 +112,18 @@ import Testing
         try withTemporaryDirectory { directory in
             let first = try SQLiteStore(path: directory.appendingPathComponent("a.sqlite").path)
             let second = try SQLiteStore(path: directory.appendingPathComponent("b.sqlite").path)
-            defer { try? first.close(); try? second.close() }
+            defer {
+                try? first.close()
+                try? second.close()
+            }
             for store in [first, second] { _ = try store.apply(StoreSample.gazette((1...20).map { StoreSample.task($0) })) }
             let (rows, cursor, _) = try first.loadSnapshot(useImage: false)
             try save(rows, cursor, first)
             #expect(try first.loadSnapshot().source == .image(behind: 0))
             _ = try second.identity()
-            try FileManager.default.copyItem(atPath: SnapshotImage.path(forStore: first.path),
-                                             toPath: SnapshotImage.path(forStore: second.path))
+            try FileManager.default.copyItem(
+                atPath: SnapshotImage.path(forStore: first.path),
+                toPath: SnapshotImage.path(forStore: second.path))
             #expect(try second.loadSnapshot().source == .rows, "same counters, another store")
         }
     }
@@ -163,13 +171,17 @@ import Testing
             #expect(SnapshotImageWriter.start(for: store, snapshot: rows, cursor: cursor, source: .image(behind: 0)) == nil)
             let stale = SnapshotImage.staleness(taskCount: rows.tasks.count)
             #expect(SnapshotImageWriter.start(for: store, snapshot: rows, cursor: cursor, source: .image(behind: stale - 1)) == nil)
-            let rewrite = try #require(SnapshotImageWriter.start(for: store, snapshot: rows, cursor: cursor,
-                                                                 source: .image(behind: stale)))
+            let rewrite = try #require(
+                SnapshotImageWriter.start(
+                    for: store, snapshot: rows, cursor: cursor,
+                    source: .image(behind: stale)))
             rewrite.cancel()
             #expect(try temporaries(beside: path).isEmpty, "a cancelled write leaves no file behind")
             // A process that exits does not wait for the thread; the file goes all the same.
-            let abandoned = try #require(SnapshotImageWriter.start(for: store, snapshot: rows, cursor: cursor,
-                                                                   source: .image(behind: stale)))
+            let abandoned = try #require(
+                SnapshotImageWriter.start(
+                    for: store, snapshot: rows, cursor: cursor,
+                    source: .image(behind: stale)))
             abandoned.cancel(patience: .nanoseconds(0))
             abandoned.wait()
             #expect(try temporaries(beside: path).isEmpty, "a write cancelled without waiting leaves no file behind")

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+
+@testable import ModelCore
 @testable import ModelDemo
+@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
-@testable import ModelImport
-@testable import ModelCore
 
 /// A table for TableFixtures/make_table_pdf.py to draw, and the rows a reader should find in it.
 struct TableSpec {
@@ -38,7 +39,7 @@ struct TableSpec {
                 case .cells(let cells): return ["cells": cells]
                 case .merged(let text, let count, let cells): return ["cells": cells, "merge_first": ["text": text, "rows": count]]
                 }
-            },
+            }
         ]
         json["running_header"] = runningHeader
         return json

@@ -1,9 +1,9 @@
-import Testing
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
+import Testing
 
 /// Line breaking for the detail pane and `show`: width kept, Latin words whole, and the Chinese
 /// rule that closing punctuation never starts a line.

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// CPU time of the calling thread: what a case really cost, unlike wall time, which grows with

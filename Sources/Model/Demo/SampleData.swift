@@ -1,8 +1,8 @@
 import Foundation
 import ModelCore
 import ModelImport
-import ModelStore
 import ModelRead
+import ModelStore
 
 /// The bundled sample: the 2020 gazette of 利通区, and the demo date a store seeded with it opens at.
 ///

@@ -16,16 +16,18 @@ enum ImportText {
             case .invalidByte(let offset):
                 gbStop = offset
             case .unsupported:
-                throw ImportError(file: file, line: ByteText.line(of: utf8Stop, in: bytes),
-                                  message: "not UTF-8 text, and this system cannot convert GB18030")
+                throw ImportError(
+                    file: file, line: ByteText.line(of: utf8Stop, in: bytes),
+                    message: "not UTF-8 text, and this system cannot convert GB18030")
             }
         }
         // The encoding that decodes further is more likely the file's own, and its stop the real fault.
         let utf8Line = ByteText.line(of: utf8Stop, in: bytes)
         let gbLine = ByteText.line(of: gbStop, in: bytes)
-        throw ImportError(file: file, line: utf8Stop >= gbStop ? utf8Line : gbLine,
-                          message: "neither UTF-8 nor GB18030 text (not UTF-8 from line \(utf8Line), "
-                              + "not GB18030 from line \(gbLine))")
+        throw ImportError(
+            file: file, line: utf8Stop >= gbStop ? utf8Line : gbLine,
+            message: "neither UTF-8 nor GB18030 text (not UTF-8 from line \(utf8Line), "
+                + "not GB18030 from line \(gbLine))")
     }
 
     private static func withoutBOM(_ text: String) -> String {

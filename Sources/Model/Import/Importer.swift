@@ -70,8 +70,9 @@ public enum Importer {
 
     private static func documents(_ text: String, file: String, directory: Directory) throws -> ParsedImport {
         let parsed = try GazetteImporter.parse(text, file: file, directory: directory)
-        return ParsedImport(batch: ImportBatch(documents: parsed.documents, tasks: parsed.tasks, mode: .keepState, rounds: parsed.rounds),
-                            warnings: parsed.warnings, recognised: parsed.recognised)
+        return ParsedImport(
+            batch: ImportBatch(documents: parsed.documents, tasks: parsed.tasks, mode: .keepState, rounds: parsed.rounds),
+            warnings: parsed.warnings, recognised: parsed.recognised)
     }
 
     /// CSV and JSON carry each task's document name only: the document's code is its ids' prefix.
@@ -91,7 +92,8 @@ public enum Importer {
     private static func reason(_ error: Error) -> String {
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-           let message = strerror(Int32(underlying.code)) {
+            let message = strerror(Int32(underlying.code))
+        {
             return String(cString: message)
         }
         return nsError.localizedDescription

@@ -7,10 +7,13 @@ package enum PDFText {
 
     /// The PDF's text, its pages' form feeds turned into newlines; pdftotext is looked up in `searchPath`.
     static func extract(path: String, searchPath: String? = ProcessInfo.processInfo.environment["PATH"])
-        throws(ImportError) -> String {
+        throws(ImportError) -> String
+    {
         guard let executable = executableOnPath(tool, path: searchPath) else {
-            throw ImportError(file: path, line: 0, message: "cannot read PDF: pdftotext is not installed "
-                                  + "(install Debian's poppler-utils: apt-get install poppler-utils)")
+            throw ImportError(
+                file: path, line: 0,
+                message: "cannot read PDF: pdftotext is not installed "
+                    + "(install Debian's poppler-utils: apt-get install poppler-utils)")
         }
         // pdftotext would take a path starting with "-" for an option.
         let argument = path.hasPrefix("-") ? "./" + path : path
@@ -25,8 +28,10 @@ package enum PDFText {
         }
         let text = String(decoding: run.stdout, as: UTF8.self).replacingOccurrences(of: "\u{0C}", with: "\n")
         guard !text.unicodeScalars.allSatisfy(\.properties.isWhitespace) else {
-            throw ImportError(file: path, line: 0, message: "the PDF has no text layer (a scanned image?): "
-                                  + "run OCR on it first, or import its text")
+            throw ImportError(
+                file: path, line: 0,
+                message: "the PDF has no text layer (a scanned image?): "
+                    + "run OCR on it first, or import its text")
         }
         return text
     }
@@ -36,8 +41,9 @@ package enum PDFText {
         let lines = String(decoding: run.stderr, as: UTF8.self).split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         if let line = lines.first(where: { $0.contains("Error") }) ?? lines.first { return line }
-        return run.exitedNormally ? "pdftotext failed with exit status \(run.status)"
-                                  : "pdftotext was killed by signal \(run.status)"
+        return run.exitedNormally
+            ? "pdftotext failed with exit status \(run.status)"
+            : "pdftotext was killed by signal \(run.status)"
     }
 
     /// The first executable file named `name` in the directories of `PATH`.
@@ -46,7 +52,8 @@ package enum PDFText {
             let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent(name)
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-               FileManager.default.isExecutableFile(atPath: candidate.path) {
+                FileManager.default.isExecutableFile(atPath: candidate.path)
+            {
                 return candidate
             }
         }

@@ -1,8 +1,9 @@
 import Foundation
 import GRDB
 import ModelCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Tells when another process committed to the store.

@@ -10,11 +10,12 @@ enum DocumentTable {
 
     /// Inserts the document, or updates the one with the same code.
     static func upsert(_ document: Document, _ db: Database) throws {
-        try db.execute(sql: """
-            INSERT INTO document (code, name, title, default_deadline) VALUES (?, ?, ?, ?)
-            ON CONFLICT(code) DO UPDATE SET
-                name = excluded.name, title = excluded.title, default_deadline = excluded.default_deadline
-            """, arguments: [document.code, document.name, document.title, document.defaultDeadline?.description])
+        try db.execute(
+            sql: """
+                INSERT INTO document (code, name, title, default_deadline) VALUES (?, ?, ?, ?)
+                ON CONFLICT(code) DO UPDATE SET
+                    name = excluded.name, title = excluded.title, default_deadline = excluded.default_deadline
+                """, arguments: [document.code, document.name, document.title, document.defaultDeadline?.description])
     }
 
     private static func document(from row: Row) throws -> Document {
@@ -26,7 +27,8 @@ enum DocumentTable {
             }
             return day
         }
-        return Document(code: code, name: try row.decode(forColumn: "name"), title: try row.decode(forColumn: "title"),
-                        defaultDeadline: deadline)
+        return Document(
+            code: code, name: try row.decode(forColumn: "name"), title: try row.decode(forColumn: "title"),
+            defaultDeadline: deadline)
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import ModelCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What the real user of this process may do to the store's files, checked before SQLite opens them.

@@ -49,9 +49,10 @@ enum HistoryRowReader {
         guard let at = ISOTimestamp.date(utf8: atBytes) else { throw fail("at", string(2)) }
         let kindText = try required(3, "kind")
         guard let kind = ProgressEntry.Kind(rawValue: kindText) else { throw fail("kind", kindText) }
-        return ProgressEntry(taskID: taskID, actor: try required(1, "actor"), at: at, kind: kind,
-                             oldStatus: try status(4, "old_status"), newStatus: try status(5, "new_status"),
-                             oldProgress: try integer(6, "old_progress"), newProgress: try integer(7, "new_progress"),
-                             note: string(8))
+        return ProgressEntry(
+            taskID: taskID, actor: try required(1, "actor"), at: at, kind: kind,
+            oldStatus: try status(4, "old_status"), newStatus: try status(5, "new_status"),
+            oldProgress: try integer(6, "old_progress"), newProgress: try integer(7, "new_progress"),
+            note: string(8))
     }
 }

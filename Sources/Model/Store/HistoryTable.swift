@@ -7,8 +7,10 @@ package enum HistoryTable {
     private static let columns = HistoryRowReader.columns
 
     /// Entries newest first, narrowed by whichever filters are given; `since` is inclusive.
-    static func entries(taskID: String? = nil, since: Date? = nil, actor: String? = nil, limit: Int? = nil,
-                        _ db: Database) throws -> [ProgressEntry] {
+    static func entries(
+        taskID: String? = nil, since: Date? = nil, actor: String? = nil, limit: Int? = nil,
+        _ db: Database
+    ) throws -> [ProgressEntry] {
         var conditions: [String] = []
         var arguments = StatementArguments()
         if let taskID {
@@ -48,8 +50,10 @@ package enum HistoryTable {
     }
 
     /// The entries `sql` selects (`columns`), in the order it gives.
-    private static func entries(_ db: Database, sql: String, arguments: StatementArguments,
-                                capacity: Int = 0) throws -> [ProgressEntry] {
+    private static func entries(
+        _ db: Database, sql: String, arguments: StatementArguments,
+        capacity: Int = 0
+    ) throws -> [ProgressEntry] {
         let statement = try db.makeStatement(sql: sql)
         let rows = try Row.fetchCursor(statement, arguments: arguments)
         var entries: [ProgressEntry] = []
@@ -61,10 +65,14 @@ package enum HistoryTable {
     }
 
     package static func append(_ entry: ProgressEntry, _ db: Database) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO progress_entry (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [entry.taskID, entry.actor, ISOTimestamp.text(entry.at), entry.kind.rawValue,
-                             entry.oldStatus?.rawValue, entry.newStatus?.rawValue, entry.oldProgress,
-                             entry.newProgress, entry.note])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO progress_entry (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            entry.taskID, entry.actor, ISOTimestamp.text(entry.at), entry.kind.rawValue,
+            entry.oldStatus?.rawValue, entry.newStatus?.rawValue, entry.oldProgress,
+            entry.newProgress, entry.note
+        ])
     }
 }

@@ -16,16 +16,18 @@ enum ReportRoundTable {
 
     /// Whether a user set this document's rounds (`duban rounds set`), rather than an import.
     static func isSetByUser(document: String, _ db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT set_by_user FROM report_round WHERE document = ? LIMIT 1",
-                          arguments: [document]) ?? false
+        try Bool.fetchOne(
+            db, sql: "SELECT set_by_user FROM report_round WHERE document = ? LIMIT 1",
+            arguments: [document]) ?? false
     }
 
     /// Replaces the document's rounds with these days.
     static func replace(document: String, dues: [Day], setByUser: Bool, _ db: Database) throws {
         try db.execute(sql: "DELETE FROM report_round WHERE document = ?", arguments: [document])
         for due in Set(dues) {
-            try db.execute(sql: "INSERT INTO report_round (document, due, set_by_user) VALUES (?, ?, ?)",
-                           arguments: [document, due.description, setByUser])
+            try db.execute(
+                sql: "INSERT INTO report_round (document, due, set_by_user) VALUES (?, ?, ?)",
+                arguments: [document, due.description, setByUser])
         }
     }
 }

@@ -4,7 +4,8 @@ import ModelCore
 /// What an SQLite failure means for the person at the terminal, in words instead of SQLite's
 /// own ("database is locked", "file is not a database"), with what to do about it.
 enum SQLiteFailure {
-    static let busy = "another process has been writing to it for more than \(Int(StoreConfiguration.busyTimeout)) s, "
+    static let busy =
+        "another process has been writing to it for more than \(Int(StoreConfiguration.busyTimeout)) s, "
         + "so nothing was changed; try again in a moment"
 
     /// Whether `error` is another process holding the lock past the wait (`StoreError.busy`).

@@ -26,13 +26,15 @@ extension SQLiteStore {
 
     /// The task writes and history entries recorded after `cursor`, up to `now`.
     static func recorded(since cursor: ChangeCursor, to now: ChangeCursor, _ db: Database) throws -> StoreChanges {
-        StoreChanges(tasks: try TaskTable.changed(since: cursor.sequence, db),
-                     history: try HistoryTable.entries(after: cursor.historyID, db), reload: nil, cursor: now)
+        StoreChanges(
+            tasks: try TaskTable.changed(since: cursor.sequence, db),
+            history: try HistoryTable.entries(after: cursor.historyID, db), reload: nil, cursor: now)
     }
 
     private static func contents(_ db: Database) throws -> StoreContents {
-        StoreContents(documents: try DocumentTable.all(db), tasks: try TaskTable.all(db),
-                      history: try HistoryTable.entries(db), reportRounds: try ReportRoundTable.all(db),
-                      cursor: try ChangeCounterTable.cursor(db))
+        StoreContents(
+            documents: try DocumentTable.all(db), tasks: try TaskTable.all(db),
+            history: try HistoryTable.entries(db), reportRounds: try ReportRoundTable.all(db),
+            cursor: try ChangeCounterTable.cursor(db))
     }
 }

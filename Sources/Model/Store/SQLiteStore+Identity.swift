@@ -10,8 +10,9 @@ extension SQLiteStore {
     public func identity() throws -> String {
         if let id = try read({ try SettingTable.value(Self.identityKey, $0) }) { return id }
         return try write { db in
-            try db.execute(sql: "INSERT OR IGNORE INTO setting (key, value) VALUES (?, lower(hex(randomblob(16))))",
-                           arguments: [Self.identityKey])
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO setting (key, value) VALUES (?, lower(hex(randomblob(16))))",
+                arguments: [Self.identityKey])
             return try SettingTable.value(Self.identityKey, db)!
         }
     }

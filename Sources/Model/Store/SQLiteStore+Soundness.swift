@@ -10,9 +10,11 @@ extension SQLiteStore {
     static func checkSound(_ pool: DatabasePool, path: String) throws {
         let answer = try pool.read { try String.fetchAll($0, sql: "PRAGMA quick_check") }
         guard answer == ["ok"] else {
-            throw StoreError.cannotOpen(path: path, reason: """
-                the file is damaged (SQLite's quick_check: \(answer.first ?? "no answer")); restore it from a backup
-                """)
+            throw StoreError.cannotOpen(
+                path: path,
+                reason: """
+                    the file is damaged (SQLite's quick_check: \(answer.first ?? "no answer")); restore it from a backup
+                    """)
         }
     }
 }

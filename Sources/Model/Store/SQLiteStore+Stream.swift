@@ -27,8 +27,9 @@ extension SQLiteStore {
             let (tasks, inOrder) = try TaskTable.all(db, streamingTo: sink)
             let cursor = try ChangeCounterTable.cursor(db)
             let historyByTask = try history.grouped(at: cursor) ?? ProgressEntry.byTask(try HistoryTable.entries(db))
-            return StreamedContents(documents: try DocumentTable.all(db), tasks: tasks, streamedInOrder: inOrder,
-                                    historyByTask: historyByTask, reportRounds: try ReportRoundTable.all(db), cursor: cursor)
+            return StreamedContents(
+                documents: try DocumentTable.all(db), tasks: tasks, streamedInOrder: inOrder,
+                historyByTask: historyByTask, reportRounds: try ReportRoundTable.all(db), cursor: cursor)
         }
     }
 }

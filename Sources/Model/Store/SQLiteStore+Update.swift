@@ -2,8 +2,10 @@ import Foundation
 import ModelCore
 
 extension SQLiteStore {
-    public func update(id: String, status: Status?, progress: Int?, note: String?, kind: ProgressEntry.Kind = .update,
-                       actor: String, at: Date, ifVersion: Int?) throws -> Task {
+    public func update(
+        id: String, status: Status?, progress: Int?, note: String?, kind: ProgressEntry.Kind = .update,
+        actor: String, at: Date, ifVersion: Int?
+    ) throws -> Task {
         try write { db in
             guard var task = try TaskTable.find(id, db) else { throw StoreError.unknownTask(id: id) }
             if let ifVersion, ifVersion != task.version {
@@ -20,10 +22,11 @@ extension SQLiteStore {
             // follows; the history's order (instant, then commit) must stay the order of commits.
             let previous = try HistoryTable.entries(taskID: id, limit: 1, db).first?.at ?? .distantPast
             let when = max(ISOTimestamp.truncated(at), previous)
-            let entry = ProgressEntry(taskID: id, actor: actor, at: when, kind: kind,
-                                      oldStatus: status.map { _ in task.status }, newStatus: status,
-                                      oldProgress: newProgress.map { _ in task.progress }, newProgress: newProgress,
-                                      note: note)
+            let entry = ProgressEntry(
+                taskID: id, actor: actor, at: when, kind: kind,
+                oldStatus: status.map { _ in task.status }, newStatus: status,
+                oldProgress: newProgress.map { _ in task.progress }, newProgress: newProgress,
+                note: note)
             task.status = status ?? task.status
             task.progress = newProgress ?? task.progress
             task.updatedAt = when

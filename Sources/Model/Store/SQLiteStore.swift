@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
-import Synchronization
 import ModelCore
+import Synchronization
 
 /// A `TaskStore` in one SQLite file, in WAL mode, shared safely by several processes.
 ///
@@ -41,7 +41,8 @@ public final class SQLiteStore: TaskStore {
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
-            throw StoreError.cannotOpen(path: path, reason: "cannot create its directory \(parent.path) (\(FilePermission.blockingPath(parent.path)))")
+            throw StoreError.cannotOpen(
+                path: path, reason: "cannot create its directory \(parent.path) (\(FilePermission.blockingPath(parent.path)))")
         }
         do {
             pool = try Self.openMigrated(path: path)
@@ -80,10 +81,12 @@ public final class SQLiteStore: TaskStore {
             guard !missing.isEmpty else { throw StoreError.cannotOpen(path: path, reason: Self.reason(error)) }
             let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
             let (files, them) = missing.count == 1 ? ("file is", "it") : ("files are", "them")
-            throw StoreError.cannotOpen(path: path, reason: """
-                its \(missing.joined(separator: " and ")) \(files) missing and \(Actor.current()) cannot create \(them) in \
-                \(directory) (\(FilePermission.ownership(directory))); they come back when a member of that group opens the store
-                """)
+            throw StoreError.cannotOpen(
+                path: path,
+                reason: """
+                    its \(missing.joined(separator: " and ")) \(files) missing and \(Actor.current()) cannot create \(them) in \
+                    \(directory) (\(FilePermission.ownership(directory))); they come back when a member of that group opens the store
+                    """)
         }
         guard current else {
             throw StoreError.cannotOpen(path: path, reason: "it needs an upgrade that only a user who can write it can make")
@@ -134,7 +137,7 @@ public final class SQLiteStore: TaskStore {
             return try pool.write(body)
         } catch let error as StoreError {
             throw error
-        } catch where SQLiteFailure.isBusy(error) {
+        } catch  where SQLiteFailure.isBusy(error) {
             throw StoreError.busy(path: path)
         } catch {
             throw StoreError.database(path: path, reason: Self.reason(error))

@@ -1,7 +1,8 @@
 import Foundation
 import ModelCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A store in a directory that every member of one Unix group can write (`duban init --shared`).
@@ -51,10 +52,12 @@ public enum SharedStore {
         }
         // Linux drops the setgid bit, without an error, for a caller outside the directory's group.
         guard stat(directory, &info) == 0, info.st_mode & 0o7777 == 0o2775 else {
-            throw StoreError.cannotShare(path: directory, reason: """
-                its mode stays \(String(format: "%04o", info.st_mode & 0o7777)), not 2775: only a member of group \
-                \(FilePermission.groupName(info.st_gid)) or root can make it setgid
-                """)
+            throw StoreError.cannotShare(
+                path: directory,
+                reason: """
+                    its mode stays \(String(format: "%04o", info.st_mode & 0o7777)), not 2775: only a member of group \
+                    \(FilePermission.groupName(info.st_gid)) or root can make it setgid
+                    """)
         }
     }
 
@@ -68,10 +71,12 @@ public enum SharedStore {
         }
         guard lstat(path, &info) == 0 else { return false }
         guard info.st_mode & S_IFMT == S_IFREG, info.st_gid == gid, info.st_mode & 0o060 == 0o060 else {
-            throw StoreError.cannotShare(path: path, reason: """
-                a file is already there (\(FilePermission.ownership(path))) and is not a store shared with group \
-                \(FilePermission.groupName(gid)); duban does not change an existing store's owner or mode
-                """)
+            throw StoreError.cannotShare(
+                path: path,
+                reason: """
+                    a file is already there (\(FilePermission.ownership(path))) and is not a store shared with group \
+                    \(FilePermission.groupName(gid)); duban does not change an existing store's owner or mode
+                    """)
         }
         return true
     }

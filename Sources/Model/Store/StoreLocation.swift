@@ -16,7 +16,8 @@ public struct StoreLocation: Equatable, Sendable {
     public static func resolve(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> StoreLocation {
         if let option, !option.isEmpty { return StoreLocation(path: option, isDefault: false) }
         if let path = environment["DUBAN_DB"], !path.isEmpty { return StoreLocation(path: path, isDefault: false) }
-        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let dataHome =
+            environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
         return StoreLocation(path: dataHome + "/duban/duban.sqlite", isDefault: true)
     }

@@ -29,9 +29,10 @@ extension SQLiteStore {
             let now = try ChangeCounterTable.cursor(db)
             let follows = try Self.followsRowByRow(from: cursor, to: now, db)
             let recorded = readingChanges && follows ? try Self.recorded(since: cursor, to: now, db) : nil
-            return StoreStanding(cursor: now, storeID: try SettingTable.value(Self.identityKey, db),
-                                 entryAtCursor: try HistoryTable.entry(id: cursor.historyID, db), followsRowByRow: follows,
-                                 recorded: recorded, documents: try DocumentTable.all(db), reportRounds: try ReportRoundTable.all(db))
+            return StoreStanding(
+                cursor: now, storeID: try SettingTable.value(Self.identityKey, db),
+                entryAtCursor: try HistoryTable.entry(id: cursor.historyID, db), followsRowByRow: follows,
+                recorded: recorded, documents: try DocumentTable.all(db), reportRounds: try ReportRoundTable.all(db))
         }
     }
 }

@@ -77,12 +77,13 @@ final class TaskRowReader {
         guard let document = shared(1) else { throw fail("document", nil) }
         guard let chapter = shared(5) else { throw fail("chapter", nil) }
         guard let text = string(7) else { throw fail("text", nil) }
-        return Task(id: id, document: document, number: integer(2), caseNumber: string(3), category: string(4),
-                    chapter: chapter, section: shared(6), text: text, proposers: try list(8, "proposers"),
-                    leaders: try list(9, "leaders"), leadUnits: try list(10, "lead_units"),
-                    responsibleUnits: try list(11, "responsible_units"),
-                    cooperatingUnits: try list(12, "cooperating_units"), status: status, deadline: deadline,
-                    progress: integer(15), updatedAt: updatedAt, version: integer(17))
+        return Task(
+            id: id, document: document, number: integer(2), caseNumber: string(3), category: string(4),
+            chapter: chapter, section: shared(6), text: text, proposers: try list(8, "proposers"),
+            leaders: try list(9, "leaders"), leadUnits: try list(10, "lead_units"),
+            responsibleUnits: try list(11, "responsible_units"),
+            cooperatingUnits: try list(12, "cooperating_units"), status: status, deadline: deadline,
+            progress: integer(15), updatedAt: updatedAt, version: integer(17))
     }
 
     /// The string these bytes spell, made once for all the rows that hold it.

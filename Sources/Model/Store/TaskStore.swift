@@ -45,8 +45,10 @@ public protocol TaskStore: Sendable {
     ///     so the history's order is the order of the writes.
     ///   - ifVersion: when given, the write is refused with `StoreError.conflict` unless the
     ///     stored task still has this version.
-    func update(id: String, status: Status?, progress: Int?, note: String?, kind: ProgressEntry.Kind,
-                actor: String, at: Date, ifVersion: Int?) throws -> Task
+    func update(
+        id: String, status: Status?, progress: Int?, note: String?, kind: ProgressEntry.Kind,
+        actor: String, at: Date, ifVersion: Int?
+    ) throws -> Task
     /// Closes the store; it cannot be used afterwards.
     func close() throws
 }

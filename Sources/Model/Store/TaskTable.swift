@@ -31,8 +31,10 @@ package enum TaskTable {
     /// The tasks `sql` selects (`columns` and the position), in import order. Rows are read as
     /// stored, which is nearly always import order, and sorted here only when they are not:
     /// `ORDER BY position` would make SQLite copy every row into a sorter first.
-    private static func tasks(_ db: Database, sql: String, arguments: StatementArguments = [],
-                              capacity: Int = 0) throws -> [Task] {
+    private static func tasks(
+        _ db: Database, sql: String, arguments: StatementArguments = [],
+        capacity: Int = 0
+    ) throws -> [Task] {
         let reader = TaskRowReader()
         var tasks: [Task] = []
         var positions: [Int] = []
@@ -75,21 +77,25 @@ package enum TaskTable {
 
     /// Overwrites every field of the stored task with the same id; its position stays.
     static func update(_ task: Task, _ db: Database) throws {
-        try db.cachedStatement(sql: """
-            UPDATE task SET document = ?, number = ?, case_number = ?, category = ?, chapter = ?, section = ?,
-                text = ?, proposers = ?, leaders = ?, lead_units = ?, responsible_units = ?, cooperating_units = ?,
-                status = ?, deadline = ?, progress = ?, updated_at = ?, version = ?
-            WHERE id = ?
-            """).execute(arguments: StatementArguments(values(task).dropFirst() + [task.id]))
+        try db.cachedStatement(
+            sql: """
+                UPDATE task SET document = ?, number = ?, case_number = ?, category = ?, chapter = ?, section = ?,
+                    text = ?, proposers = ?, leaders = ?, lead_units = ?, responsible_units = ?, cooperating_units = ?,
+                    status = ?, deadline = ?, progress = ?, updated_at = ?, version = ?
+                WHERE id = ?
+                """
+        ).execute(arguments: StatementArguments(values(task).dropFirst() + [task.id]))
     }
 
     /// The task's values in the order of `columns`.
     private static func values(_ task: Task) -> [(any DatabaseValueConvertible)?] {
-        [task.id, task.document, task.number, task.caseNumber, task.category, task.chapter, task.section, task.text,
-         StringListColumn.encode(task.proposers), StringListColumn.encode(task.leaders),
-         StringListColumn.encode(task.leadUnits), StringListColumn.encode(task.responsibleUnits),
-         StringListColumn.encode(task.cooperatingUnits), task.status.rawValue, task.deadline?.description,
-         task.progress, task.updatedAt.map(ISOTimestamp.text), task.version]
+        [
+            task.id, task.document, task.number, task.caseNumber, task.category, task.chapter, task.section, task.text,
+            StringListColumn.encode(task.proposers), StringListColumn.encode(task.leaders),
+            StringListColumn.encode(task.leadUnits), StringListColumn.encode(task.responsibleUnits),
+            StringListColumn.encode(task.cooperatingUnits), task.status.rawValue, task.deadline?.description,
+            task.progress, task.updatedAt.map(ISOTimestamp.text), task.version
+        ]
     }
 
     /// Finds tasks by id through one prepared statement and one row reader, which shares

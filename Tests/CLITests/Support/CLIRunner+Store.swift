@@ -1,14 +1,14 @@
 import Foundation
+import ModelCore
 import ModelDemo
+import ModelImport
 import ModelRead
 import ModelStore
-import ModelImport
-import ModelCore
 import Testing
-#if canImport(Glibc)
-import Glibc
-#endif
 
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 extension CLIRunner {
     /// A store filled with the bundled gazette, and its JSON export.

@@ -42,8 +42,9 @@ struct CLIRunner {
     /// user's real store is never touched.
     @discardableResult
     func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
-        try Self.execute(Self.binary, arguments, environment: environment(extra),
-                         directory: FileManager.default.currentDirectoryPath)
+        try Self.execute(
+            Self.binary, arguments, environment: environment(extra),
+            directory: FileManager.default.currentDirectoryPath)
     }
 
     /// This process's environment with HOME and XDG_DATA_HOME in the scratch directory, no
@@ -58,8 +59,10 @@ struct CLIRunner {
     }
 
     /// Runs `executable` with exactly `environment`, in `directory`, and collects what it printed.
-    static func execute(_ executable: URL, _ arguments: [String], environment: [String: String],
-                        directory: String) throws -> Result {
+    static func execute(
+        _ executable: URL, _ arguments: [String], environment: [String: String],
+        directory: String
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -73,7 +76,8 @@ struct CLIRunner {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
     }
 }

@@ -20,8 +20,10 @@ final class FaultLedger {
 
     /// Records a refused command: it must exit 1 (not a signal, not a trap) with exactly one
     /// line on stderr that contains every one of `phrases`.
-    func refused(_ fault: String, _ result: CLIRunner.Result, saying phrases: [String],
-                 sourceLocation: SourceLocation = #_sourceLocation) {
+    func refused(
+        _ fault: String, _ result: CLIRunner.Result, saying phrases: [String],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         tried += 1
         let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: true)
         if result.status != 0 && result.status != 1 { crashes += 1 }
@@ -34,12 +36,15 @@ final class FaultLedger {
     /// Records what the store held after a fault: `count` tasks where `before` were committed and
     /// `batch` more were being imported (either none or all of them may be there); `integrity` is
     /// `PRAGMA integrity_check`'s answer.
-    func stored(_ fault: String, before: Int, batch: Int = 0, count: Int, integrity: String,
-                sourceLocation: SourceLocation = #_sourceLocation) {
+    func stored(
+        _ fault: String, before: Int, batch: Int = 0, count: Int, integrity: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         if count != before && count != before + batch { partialImports += 1 }
         if count < before || integrity != "ok" { lostWrites += 1 }
-        #expect(count == before || count == before + batch, "\(fault): \(count) tasks, expected \(before) or \(before + batch)",
-                sourceLocation: sourceLocation)
+        #expect(
+            count == before || count == before + batch, "\(fault): \(count) tasks, expected \(before) or \(before + batch)",
+            sourceLocation: sourceLocation)
         #expect(integrity == "ok", "\(fault): integrity_check says \(integrity)", sourceLocation: sourceLocation)
     }
 
@@ -60,8 +65,9 @@ final class FaultLedger {
     }
 
     func printSummary() {
-        print("\(area) faults: \(tried) tried, \(clear) refused with one clear line, \(coped) met by the running dashboard, "
-              + "\(killed) killed with kill -9, \(crashes) crashes, "
-              + "\(partialImports) partial imports, \(lostWrites) lost committed writes")
+        print(
+            "\(area) faults: \(tried) tried, \(clear) refused with one clear line, \(coped) met by the running dashboard, "
+                + "\(killed) killed with kill -9, \(crashes) crashes, "
+                + "\(partialImports) partial imports, \(lostWrites) lost committed writes")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The real binary on a pseudo-terminal of a given size: it sees a terminal on standard input,
@@ -13,8 +14,10 @@ enum PseudoTerminal {
     }
 
     /// Runs duban with `arguments`, typing each of `keys` after a pause; gives up after `timeout` seconds.
-    static func run(_ cli: CLIRunner, _ arguments: [String], environment extra: [String: String] = [:], width: Int = 120,
-                    height: Int = 40, keys: [String] = [], pause: Double = 0.3, timeout: Double = 30) throws -> Result {
+    static func run(
+        _ cli: CLIRunner, _ arguments: [String], environment extra: [String: String] = [:], width: Int = 120,
+        height: Int = 40, keys: [String] = [], pause: Double = 0.3, timeout: Double = 30
+    ) throws -> Result {
         var master: Int32 = -1, slave: Int32 = -1
         var size = winsize(ws_row: UInt16(height), ws_col: UInt16(width), ws_xpixel: 0, ws_ypixel: 0)
         guard openpty(&master, &slave, nil, nil, &size) == 0 else { throw POSIXError(.EIO) }

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A private OpenSSH server on 127.0.0.1 for one test: its own host key, a generated user key
@@ -71,7 +72,8 @@ final class SSHServer {
     /// Stops the server (already-open sessions end with their clients).
     func stop() {
         guard let text = try? String(contentsOfFile: "\(directory)/sshd.pid", encoding: .utf8),
-              let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) else { return }
+            let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        else { return }
         kill(pid, SIGTERM)
         try? FileManager.default.removeItem(atPath: "\(directory)/sshd.pid")
     }

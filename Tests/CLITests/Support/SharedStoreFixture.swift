@@ -36,7 +36,8 @@ struct SharedStoreFixture {
 
     /// A dashboard run by `user` on the shared store, in tmux.
     func dashboard(as user: String) throws -> TmuxSession {
-        try TmuxSession(width: 120, height: 40, command: accounts.dashboardCommand(user, arguments: "--db \(db) --today 2020-07-01"),
-                        environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+        try TmuxSession(
+            width: 120, height: 40, command: accounts.dashboardCommand(user, arguments: "--db \(db) --today 2020-07-01"),
+            environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
     }
 }

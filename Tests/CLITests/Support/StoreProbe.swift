@@ -48,8 +48,9 @@ extension StoreProbe {
     static func historyCount(_ path: String, of id: String, note: String? = nil) throws -> Int {
         try DatabaseQueue(path: path).read { db in
             if let note {
-                return try Int.fetchOne(db, sql: "SELECT count(*) FROM progress_entry WHERE task_id = ? AND note = ?",
-                                        arguments: [id, note]) ?? 0
+                return try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM progress_entry WHERE task_id = ? AND note = ?",
+                    arguments: [id, note]) ?? 0
             }
             return try Int.fetchOne(db, sql: "SELECT count(*) FROM progress_entry WHERE task_id = ?", arguments: [id]) ?? 0
         }

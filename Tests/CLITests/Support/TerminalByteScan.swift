@@ -17,10 +17,12 @@ enum TerminalByteScan {
                 problems.append("byte \(byte) at \(index): \(context(bytes, index))")
             case 0xC2 where next.map { (0x80...0x9F).contains($0) } == true:
                 problems.append("C1 control U+00\(String(next!, radix: 16)) at byte \(index): \(context(bytes, index))")
-            case 0xE2 where bytes[index...].starts(with: [0xE2, 0x80]) && index + 2 < bytes.count
+            case 0xE2
+            where bytes[index...].starts(with: [0xE2, 0x80]) && index + 2 < bytes.count
                 && ([0x8E, 0x8F] + Array(0xAA...0xAE)).contains(bytes[index + 2]):
                 problems.append("a bidirectional control at byte \(index): \(context(bytes, index))")
-            case 0xE2 where bytes[index...].starts(with: [0xE2, 0x81]) && index + 2 < bytes.count
+            case 0xE2
+            where bytes[index...].starts(with: [0xE2, 0x81]) && index + 2 < bytes.count
                 && (0xA6...0xA9).contains(bytes[index + 2]):
                 problems.append("a bidirectional isolate at byte \(index): \(context(bytes, index))")
             case 0xD8 where next == 0x9C:

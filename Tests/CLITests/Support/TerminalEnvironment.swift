@@ -44,8 +44,9 @@ struct TerminalEnvironment: Sendable {
     /// colours; `sixteen` is a terminfo directory holding an `xterm-16color` entry.
     static func matrix(sixteen: String) -> [TerminalEnvironment] {
         let langs: [TerminalEnvironment] = [nil, "C", "POSIX", "xx_XX.UTF-8"].map { lang in
-            TerminalEnvironment(lang: lang, term: "xterm-256color", outcome: .works(.any),
-                                shows: lang == "xx_XX.UTF-8" ? "using C.UTF-8" : nil)
+            TerminalEnvironment(
+                lang: lang, term: "xterm-256color", outcome: .works(.any),
+                shows: lang == "xx_XX.UTF-8" ? "using C.UTF-8" : nil)
         }
         let terms: [TerminalEnvironment] = [
             TerminalEnvironment(lang: "C.UTF-8", term: "dumb", outcome: .refuses("TERM=dumb: this terminal cannot move the cursor")),
@@ -53,12 +54,13 @@ struct TerminalEnvironment: Sendable {
             TerminalEnvironment(lang: "C.UTF-8", term: "linux", outcome: .works(.basic)),
             TerminalEnvironment(lang: "C.UTF-8", term: "screen", outcome: .works(.basic)),
             TerminalEnvironment(lang: "C.UTF-8", term: "tmux-256color", outcome: .works(.any)),
-            TerminalEnvironment(lang: "C.UTF-8", term: "xterm-kitty", outcome: .works(.any),
-                                shows: "TERM=xterm-kitty: no terminfo entry; using xterm-256color"),
+            TerminalEnvironment(
+                lang: "C.UTF-8", term: "xterm-kitty", outcome: .works(.any),
+                shows: "TERM=xterm-kitty: no terminfo entry; using xterm-256color"),
             TerminalEnvironment(lang: "C.UTF-8", term: nil, outcome: .works(.any), shows: "TERM is not set; using xterm-256color"),
             TerminalEnvironment(lang: "C.UTF-8", term: "xterm", outcome: .works(.basic)),
             TerminalEnvironment(lang: "C.UTF-8", term: "xterm-16color", terminfo: sixteen, outcome: .works(.basic)),
-            TerminalEnvironment(lang: "C.UTF-8", term: "xterm-256color", noColor: true, outcome: .works(.none)),
+            TerminalEnvironment(lang: "C.UTF-8", term: "xterm-256color", noColor: true, outcome: .works(.none))
         ]
         return langs + terms
     }
@@ -67,7 +69,8 @@ struct TerminalEnvironment: Sendable {
     /// ncurses-term would install it; false when tic or infocmp is missing.
     static func makeSixteenColourEntry(in directory: String) -> Bool {
         let source = directory + "/xterm-16color.src"
-        let script = "infocmp -x xterm | sed -e 's/^xterm|[^,]*,/xterm-16color|xterm with 16 colours,/' "
+        let script =
+            "infocmp -x xterm | sed -e 's/^xterm|[^,]*,/xterm-16color|xterm with 16 colours,/' "
             + "-e 's/colors#8/colors#16/' -e 's/pairs#64/pairs#256/' > \(source) && tic -x -o \(directory) \(source)"
         return system("(\(script)) >/dev/null 2>&1") == 0
     }
@@ -85,7 +88,10 @@ enum ScreenColours {
             if codes.contains(where: { (30...37).contains($0) || (40...47).contains($0) || (90...97).contains($0) || (100...107).contains($0) }) {
                 any = true
             }
-            if codes.contains(38) || codes.contains(48) { any = true; extended = true }
+            if codes.contains(38) || codes.contains(48) {
+                any = true
+                extended = true
+            }
         }
         return (any, extended)
     }

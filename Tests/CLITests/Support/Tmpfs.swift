@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A small tmpfs mounted for one test, so that a disk can really fill up. Needs root (CAP_SYS_ADMIN).

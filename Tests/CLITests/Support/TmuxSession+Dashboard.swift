@@ -5,8 +5,10 @@ extension TmuxSession {
     /// The dashboard on a new store of the bundled gazette at its demo date, in a tmux pane; the
     /// store is `db` (default `t.sqlite` in the scratch directory), made when missing.
     /// `environment` adds to (or, with an empty LANG, removes from) a UTF-8 xterm setting.
-    static func dashboard(_ cli: CLIRunner, width: Int = 120, height: Int = 40, arguments: [String] = [],
-                          environment extra: [String: String] = [:], db path: String? = nil) throws -> TmuxSession {
+    static func dashboard(
+        _ cli: CLIRunner, width: Int = 120, height: Int = 40, arguments: [String] = [],
+        environment extra: [String: String] = [:], db path: String? = nil
+    ) throws -> TmuxSession {
         let db = path ?? cli.path("t.sqlite")
         if !FileManager.default.fileExists(atPath: db) {
             #expect(try cli.run(["import", CLIRunner.gazette, "--db", db]).status == 0)

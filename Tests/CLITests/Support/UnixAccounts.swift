@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A Unix group with member users and outsider users, created for one test with groupadd and
@@ -10,8 +11,9 @@ import Glibc
 struct UnixAccounts {
     /// Whether this process can create users and run commands as them.
     static var available: Bool {
-        getuid() == 0 && ["/usr/sbin/useradd", "/usr/sbin/groupadd", "/usr/sbin/runuser"]
-            .allSatisfy { FileManager.default.isExecutableFile(atPath: $0) }
+        getuid() == 0
+            && ["/usr/sbin/useradd", "/usr/sbin/groupadd", "/usr/sbin/runuser"]
+                .allSatisfy { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
     static let skipReason: Comment = "needs root, useradd and runuser: the test creates Unix users and a group"
@@ -46,10 +48,13 @@ struct UnixAccounts {
     /// in `directory`, with HOME there and the store named by `--db` only.
     func run(_ base: String, _ arguments: [String], in directory: String) throws -> CLIRunner.Result {
         let shell = ["/bin/sh", "-c", "umask 022; exec \"$0\" \"$@\"", CLIRunner.binary.path]
-        return try CLIRunner.execute(URL(fileURLWithPath: "/usr/sbin/runuser"), ["-u", name(base), "--"] + shell + arguments,
-                                     environment: ["HOME": directory, "XDG_DATA_HOME": directory, "LANG": "C.UTF-8",
-                                                   "PATH": "/usr/bin:/bin"],
-                                     directory: directory)
+        return try CLIRunner.execute(
+            URL(fileURLWithPath: "/usr/sbin/runuser"), ["-u", name(base), "--"] + shell + arguments,
+            environment: [
+                "HOME": directory, "XDG_DATA_HOME": directory, "LANG": "C.UTF-8",
+                "PATH": "/usr/bin:/bin"
+            ],
+            directory: directory)
     }
 
     /// The command line that runs duban as `base` inside a tmux pane.

@@ -1,8 +1,8 @@
+import DashboardUI
 import Foundation
+import ModelCore
 import ModelRead
 import ModelStore
-import ModelCore
-import DashboardUI
 
 /// Where the dashboard learns that the store changed, and how it reads what changed.
 public struct LiveSource {
@@ -15,8 +15,10 @@ public struct LiveSource {
     /// whole store, and its cursor.
     public var rebuilt: (Snapshot, ChangeCursor) -> Void
 
-    public init(watcher: ChangeWatcher, cursor: ChangeCursor, changes: @escaping (ChangeCursor) throws -> StoreChanges,
-                rebuilt: @escaping (Snapshot, ChangeCursor) -> Void = { _, _ in }) {
+    public init(
+        watcher: ChangeWatcher, cursor: ChangeCursor, changes: @escaping (ChangeCursor) throws -> StoreChanges,
+        rebuilt: @escaping (Snapshot, ChangeCursor) -> Void = { _, _ in }
+    ) {
         self.watcher = watcher
         self.cursor = cursor
         self.changes = changes
@@ -49,8 +51,10 @@ public enum DashboardApp {
     /// the terminal is restored on every path out, before this returns.
     /// - Parameter recorder: makes the writes of the `u` and `c` forms; nil on a read-only seat.
     @discardableResult
-    public static func run(_ state: inout AppState, terminal options: TerminalOptions, live initialLive: LiveSource? = nil,
-                           recorder: Recorder? = nil) throws(TerminalError) -> DashboardEnding {
+    public static func run(
+        _ state: inout AppState, terminal options: TerminalOptions, live initialLive: LiveSource? = nil,
+        recorder: Recorder? = nil
+    ) throws(TerminalError) -> DashboardEnding {
         let session = try TerminalSession.open(options: options)
         defer { session.close() }
         var live = initialLive
@@ -111,7 +115,7 @@ public enum DashboardApp {
                 if changed {
                     if state.live.isPaused { state.live.pendingChanges += 1 } else { reload(&state, from: &live) }
                 } else if !marksChanged {
-                    continue // an idle tick: nothing on screen would change, so nothing is drawn
+                    continue  // an idle tick: nothing on screen would change, so nothing is drawn
                 }
             }
             session.draw(render(state))

@@ -1,8 +1,9 @@
+import DashboardUI
 import Foundation
 import Synchronization
-import DashboardUI
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One write of the `u` or `c` form, made on a thread of its own so that the event loop goes on

@@ -1,8 +1,8 @@
+import DashboardUI
 import Foundation
+import ModelCore
 import ModelRead
 import ModelStore
-import ModelCore
-import DashboardUI
 
 /// Makes the dashboard's writes on the store as one user, and turns the store's answer into a
 /// `RecordOutcome` for the reducer. A read-only seat has none.
@@ -17,9 +17,10 @@ public struct Recorder: Sendable {
 
     public func record(_ recording: Recording, at date: Date = Date()) -> RecordOutcome {
         do {
-            let task = try store.update(id: recording.taskID, status: recording.status, progress: recording.progress,
-                                        note: recording.note, kind: recording.kind, actor: actor, at: date,
-                                        ifVersion: recording.ifVersion)
+            let task = try store.update(
+                id: recording.taskID, status: recording.status, progress: recording.progress,
+                note: recording.note, kind: recording.kind, actor: actor, at: date,
+                ifVersion: recording.ifVersion)
             return .saved(task)
         } catch StoreError.conflict(let current, let lastChange, _) {
             return .conflict(current: current, lastChange: lastChange)

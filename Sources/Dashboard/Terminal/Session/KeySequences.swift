@@ -12,7 +12,7 @@ enum KeySequences {
         ("\u{1B}[11~", duban_key_f(1)), ("\u{1B}[12~", duban_key_f(2)),
         ("\u{1B}[13~", duban_key_f(3)), ("\u{1B}[14~", duban_key_f(4)),
         ("\u{1B}OP", duban_key_f(1)), ("\u{1B}OQ", duban_key_f(2)),
-        ("\u{1B}OR", duban_key_f(3)), ("\u{1B}OS", duban_key_f(4)),
+        ("\u{1B}OR", duban_key_f(3)), ("\u{1B}OS", duban_key_f(4))
     ]
 
     /// Defines each sequence the terminal's entry leaves unbound; bound ones are kept.

@@ -1,8 +1,9 @@
 import DashboardUI
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Puts the process in a UTF-8 locale before ncurses starts: the user's own when its codeset is

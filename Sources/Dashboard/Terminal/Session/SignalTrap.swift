@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-import Synchronization
 import DashboardUI
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The last of SIGINT, SIGTERM or SIGHUP received and not yet reported; 0 when none.
 /// The handler only stores here; the event loop reads it.

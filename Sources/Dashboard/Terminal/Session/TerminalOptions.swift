@@ -1,8 +1,9 @@
 import DashboardUI
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Which colour theme the user asked for: decide from the terminal, colours, or monochrome.

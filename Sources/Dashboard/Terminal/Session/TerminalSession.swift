@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CNcurses
 import DashboardUI
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The terminal while the dashboard runs: the only owner of ncurses. Open it once, draw grids,
 /// read events from `nextEvent`, and `close()` it (also done on deinit and at process exit).
@@ -56,8 +57,9 @@ public final class TerminalSession {
         }
         ExitGuard.arm()
         TerminalModes.enter()
-        let palette = Palette.choose(theme: options.theme, noColor: options.noColor,
-                                     hasColors: has_colors(), colorCount: Int(tigetnum("colors")))
+        let palette = Palette.choose(
+            theme: options.theme, noColor: options.noColor,
+            hasColors: has_colors(), colorCount: Int(tigetnum("colors")))
         return TerminalSession(locale: locale, opened: opened, styles: RoleStyles(palette: palette), trap: trap)
     }
 

@@ -1,7 +1,7 @@
 import Foundation
+import ModelCore
 import ModelRead
 import ModelStore
-import ModelCore
 
 /// Everything the dashboard shows, as plain values: the reducer changes it, the views draw it.
 public struct AppState: Sendable {
@@ -61,8 +61,10 @@ public struct AppState: Sendable {
     /// Lists derived from the snapshot, today and the filter.
     var filtered = ListCache()
 
-    public init(snapshot: Snapshot, today: Today, language: Language = .zh, glyphs: Glyphs = .unicode,
-                width: Int = 80, height: Int = 24, savedViews: [SavedView] = []) {
+    public init(
+        snapshot: Snapshot, today: Today, language: Language = .zh, glyphs: Glyphs = .unicode,
+        width: Int = 80, height: Int = 24, savedViews: [SavedView] = []
+    ) {
         self.snapshot = snapshot
         self.today = today
         reporting = Reporting(snapshot: snapshot, today: today.day)

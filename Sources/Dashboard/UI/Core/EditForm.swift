@@ -1,7 +1,7 @@
 import Foundation
+import ModelCore
 import ModelRead
 import ModelStore
-import ModelCore
 
 /// The `u` and `c` forms: what is about to be recorded on one task, field by field, and the
 /// version of the task the user saw when the form opened.
@@ -74,8 +74,10 @@ public struct EditForm: Equatable, Sendable {
             let newStatus = status == baseStatus ? nil : status
             let newProgress = value == baseProgress ? nil : value
             guard newStatus != nil || newProgress != nil || !text.isEmpty else { return .failure(.nothingChanged) }
-            return .success(Recording(taskID: taskID, status: newStatus, progress: newProgress, note: text.isEmpty ? nil : text,
-                                      kind: newStatus == nil && newProgress == nil ? .note : .update, ifVersion: baseVersion))
+            return .success(
+                Recording(
+                    taskID: taskID, status: newStatus, progress: newProgress, note: text.isEmpty ? nil : text,
+                    kind: newStatus == nil && newProgress == nil ? .note : .update, ifVersion: baseVersion))
         }
     }
 }

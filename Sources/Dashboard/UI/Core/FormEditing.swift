@@ -1,7 +1,7 @@
 import Foundation
+import ModelCore
 import ModelRead
 import ModelStore
-import ModelCore
 
 /// The `u` and `c` forms in the reducer: opening one on the selected task, keys while it is
 /// open, the confirmation, and what the runner's write does to it. Every data-changing path

@@ -14,10 +14,12 @@ public struct Glyphs: Sendable, Equatable {
     /// drawn as its one-column ASCII twin (`NarrowTwins`).
     public var narrowsAmbiguous: Bool
 
-    public static let unicode = Glyphs(rule: "─", selectionMark: "▶", ellipsis: "…", bar: "█",
-                                       barParts: ["█", "▓", "▒", "░", "·"], dot: "·", arrowUp: "↑", arrowDown: "↓", arrowRight: "→",
-                                       narrowsAmbiguous: false)
-    public static let ascii = Glyphs(rule: "-", selectionMark: ">", ellipsis: "...", bar: "#",
-                                     barParts: ["#", "=", "+", "-", "."], dot: "|", arrowUp: "^", arrowDown: "v", arrowRight: "->",
-                                     narrowsAmbiguous: true)
+    public static let unicode = Glyphs(
+        rule: "─", selectionMark: "▶", ellipsis: "…", bar: "█",
+        barParts: ["█", "▓", "▒", "░", "·"], dot: "·", arrowUp: "↑", arrowDown: "↓", arrowRight: "→",
+        narrowsAmbiguous: false)
+    public static let ascii = Glyphs(
+        rule: "-", selectionMark: ">", ellipsis: "...", bar: "#",
+        barParts: ["#", "=", "+", "-", "."], dot: "|", arrowUp: "^", arrowDown: "v", arrowRight: "->",
+        narrowsAmbiguous: true)
 }

@@ -20,67 +20,96 @@ public struct Binding: Sendable {
 
 /// The one table of key bindings.
 public enum Keymap {
-    public static let bindings: [Binding] = [
-        Binding(keys: [.character("j"), .down], keyNames: "j/↓", action: .move(1),
+    public static let bindings: [Binding] =
+        [
+            Binding(
+                keys: [.character("j"), .down], keyNames: "j/↓", action: .move(1),
                 help: ("下移", "move down"), hint: ("j/k移动", "j/k move"), contexts: [.browse, .overlay]),
-        Binding(keys: [.character("k"), .up], keyNames: "k/↑", action: .move(-1),
+            Binding(
+                keys: [.character("k"), .up], keyNames: "k/↑", action: .move(-1),
                 help: ("上移", "move up"), hint: nil, contexts: [.browse, .overlay]),
-        Binding(keys: [.pageDown, .control("f")], keyNames: "PgDn/Ctrl-F", action: .page(1),
+            Binding(
+                keys: [.pageDown, .control("f")], keyNames: "PgDn/Ctrl-F", action: .page(1),
                 help: ("下一页", "page down"), hint: nil, contexts: [.browse]),
-        Binding(keys: [.pageUp, .control("b")], keyNames: "PgUp/Ctrl-B", action: .page(-1),
+            Binding(
+                keys: [.pageUp, .control("b")], keyNames: "PgUp/Ctrl-B", action: .page(-1),
                 help: ("上一页", "page up"), hint: nil, contexts: [.browse]),
-        Binding(keys: [.character("g"), .home], keyNames: "g/Home", action: .top,
+            Binding(
+                keys: [.character("g"), .home], keyNames: "g/Home", action: .top,
                 help: ("到顶", "first row"), hint: nil, contexts: [.browse, .overlay]),
-        Binding(keys: [.character("G"), .end], keyNames: "G/End", action: .bottom,
+            Binding(
+                keys: [.character("G"), .end], keyNames: "G/End", action: .bottom,
                 help: ("到底", "last row"), hint: nil, contexts: [.browse, .overlay]),
-        Binding(keys: [.tab, .character("l"), .right], keyNames: "Tab/l", action: .focusNext,
+            Binding(
+                keys: [.tab, .character("l"), .right], keyNames: "Tab/l", action: .focusNext,
                 help: ("下一个面板", "next panel"), hint: ("Tab面板", "Tab panel"), contexts: [.browse]),
-        Binding(keys: [.backTab, .character("h"), .left], keyNames: "Shift-Tab/h", action: .focusPrevious,
+            Binding(
+                keys: [.backTab, .character("h"), .left], keyNames: "Shift-Tab/h", action: .focusPrevious,
                 help: ("上一个面板", "previous panel"), hint: nil, contexts: [.browse]),
-        Binding(keys: [.enter], keyNames: "Enter", action: .open,
+            Binding(
+                keys: [.enter], keyNames: "Enter", action: .open,
                 help: ("打开详情 / 选用", "open the detail / choose"), hint: ("Enter详情", "Enter detail"), contexts: [.browse, .overlay]),
-        Binding(keys: [.character("n"), .character("j"), .down], keyNames: "n/j", action: .nextTask,
+            Binding(
+                keys: [.character("n"), .character("j"), .down], keyNames: "n/j", action: .nextTask,
                 help: ("下一条任务", "next task"), hint: ("n/p上下条", "n/p next/prev"), contexts: [.detail]),
-        Binding(keys: [.character("p"), .character("k"), .up], keyNames: "p/k", action: .previousTask,
+            Binding(
+                keys: [.character("p"), .character("k"), .up], keyNames: "p/k", action: .previousTask,
                 help: ("上一条任务", "previous task"), hint: nil, contexts: [.detail]),
-        Binding(keys: [.character("]")], keyNames: "]", action: .nextGroup,
+            Binding(
+                keys: [.character("]")], keyNames: "]", action: .nextGroup,
                 help: ("下一位领导 / 单位", "next leader / unit"), hint: ("]/[换领导", "]/[ leader"), contexts: [.browse, .detail]),
-        Binding(keys: [.character("[")], keyNames: "[", action: .previousGroup,
+            Binding(
+                keys: [.character("[")], keyNames: "[", action: .previousGroup,
                 help: ("上一位领导 / 单位", "previous leader / unit"), hint: nil, contexts: [.browse, .detail]),
-        Binding(keys: [.escape], keyNames: "Esc", action: .back,
+            Binding(
+                keys: [.escape], keyNames: "Esc", action: .back,
                 help: ("返回 / 清除筛选", "back / clear the filter"), hint: ("Esc返回", "Esc back"), contexts: [.browse, .detail, .overlay]),
-        Binding(keys: [.character("/")], keyNames: "/", action: .openFilter,
+            Binding(
+                keys: [.character("/")], keyNames: "/", action: .openFilter,
                 help: ("筛选（边输入边过滤）", "filter as you type"), hint: ("/筛选", "/ filter"), contexts: [.browse, .detail]),
-        Binding(keys: [.character("v")], keyNames: "v", action: .openViews,
+            Binding(
+                keys: [.character("v")], keyNames: "v", action: .openViews,
                 help: ("已存视图", "saved views"), hint: ("v视图", "v views"), contexts: [.browse]),
-        Binding(keys: [.character("u")], keyNames: "u", action: .openUpdateForm,
+            Binding(
+                keys: [.character("u")], keyNames: "u", action: .openUpdateForm,
                 help: ("更新状态和进度（先确认）", "update (asks first)"), hint: ("u更新", "u update"),
                 contexts: [.browse, .detail], changesData: true),
-        Binding(keys: [.character("c")], keyNames: "c", action: .openCommentForm,
+            Binding(
+                keys: [.character("c")], keyNames: "c", action: .openCommentForm,
                 help: ("添加批示或进展（先确认）", "comment (asks first)"), hint: ("c批示", "c comment"),
                 contexts: [.browse, .detail], changesData: true),
-        Binding(keys: [.character("d")], keyNames: "d", action: .toggleDetailPane,
+            Binding(
+                keys: [.character("d")], keyNames: "d", action: .toggleDetailPane,
                 help: ("显示 / 隐藏下方详情栏", "show / hide detail pane"), hint: nil, contexts: [.browse]),
-        Binding(keys: [.character("a")], keyNames: "a", action: .toggleDone,
+            Binding(
+                keys: [.character("a")], keyNames: "a", action: .toggleDone,
                 help: ("显示 / 隐藏已完成", "show / hide done tasks"), hint: nil, contexts: [.browse]),
-        Binding(keys: [.character("s")], keyNames: "s", action: .cycleSort,
+            Binding(
+                keys: [.character("s")], keyNames: "s", action: .cycleSort,
                 help: ("换排序列", "next sort column"), hint: nil, contexts: [.browse]),
-        Binding(keys: [.character("S")], keyNames: "S", action: .reverseSort,
+            Binding(
+                keys: [.character("S")], keyNames: "S", action: .reverseSort,
                 help: ("反向排序", "reverse the sort"), hint: nil, contexts: [.browse]),
-        Binding(keys: [.character(" ")], keyNames: "Space", action: .togglePause,
+            Binding(
+                keys: [.character(" ")], keyNames: "Space", action: .togglePause,
                 help: ("暂停 / 恢复实时刷新", "pause / resume live view"), hint: ("空格暂停", "Space pause"), contexts: [.browse, .detail]),
-        Binding(keys: [.control("l")], keyNames: "Ctrl-L", action: .redraw,
+            Binding(
+                keys: [.control("l")], keyNames: "Ctrl-L", action: .redraw,
                 help: ("重画屏幕", "redraw the screen"), hint: nil, contexts: [.browse, .detail, .overlay, .tooSmall]),
-        Binding(keys: [.character("?"), .function(1)], keyNames: "?/F1", action: .openHelp,
+            Binding(
+                keys: [.character("?"), .function(1)], keyNames: "?/F1", action: .openHelp,
                 help: ("帮助", "help"), hint: ("?帮助", "? help"), contexts: [.browse, .detail, .overlay]),
-        Binding(keys: [.character("q")], keyNames: "q", action: .quit,
+            Binding(
+                keys: [.character("q")], keyNames: "q", action: .quit,
                 help: ("退出（详情中为返回）", "quit (in detail: back)"), hint: ("q退出", "q quit"),
-                contexts: [.browse, .detail, .overlay, .tooSmall]),
-    ] + ViewID.allCases.map { view in
-        Binding(keys: [.character(Character(String(view.rawValue)))], keyNames: "\(view.rawValue)", action: .switchView(view),
+                contexts: [.browse, .detail, .overlay, .tooSmall])
+        ]
+        + ViewID.allCases.map { view in
+            Binding(
+                keys: [.character(Character(String(view.rawValue)))], keyNames: "\(view.rawValue)", action: .switchView(view),
                 help: ("切换到" + view.label.text(.zh), "switch to " + view.label.text(.en)),
                 hint: view == .overview ? ("1-6视图", "1-6 views") : nil, contexts: [.browse, .detail])
-    }
+        }
 
     /// The action bound to `key` where the user is; nil when the key does nothing there.
     public static func action(for key: Key, in context: KeyContext) -> Action? {

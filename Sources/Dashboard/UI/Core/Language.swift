@@ -1,6 +1,6 @@
+import ModelCore
 import ModelRead
 import ModelStore
-import ModelCore
 
 /// Every label of the interface, in one table, in both languages.
 public enum Label: Sendable {
@@ -100,8 +100,11 @@ public enum Label: Sendable {
         case .tooSmall: ("终端太小：需要 %1，现在 %2", "Terminal too small: need %1, have %2")
         case .tooSmallHint: ("请放大窗口；q 退出", "Enlarge the window; q quits")
         case .noTasks: ("（没有任务）", "(no tasks)")
-        case .emptyStore: ("库中还没有任务：用 duban import <文件> 导入公报、CSV 或 JSON",
-                           "The store holds no tasks yet: duban import FILE adds a gazette, CSV or JSON")
+        case .emptyStore:
+            (
+                "库中还没有任务：用 duban import <文件> 导入公报、CSV 或 JSON",
+                "The store holds no tasks yet: duban import FILE adds a gazette, CSV or JSON"
+            )
         case .noSelection: ("（未选择）", "(nothing selected)")
         case .unavailable: ("不可用", "unavailable")
         case .live: ("实时", "live")
@@ -118,15 +121,21 @@ public enum Label: Sendable {
         case .confirmQuestion: ("确认记录以上内容？", "Record the above?")
         case .confirmKeys: ("y/Enter 记录  n 返回修改  Esc 取消", "y/Enter record  n edit again  Esc cancel")
         case .saving: ("正在记录…（另有写入时最多等 5 秒）", "Recording… (up to 5 s while another write finishes)")
-        case .storeBusy: ("另一程序正在写入，等了 5 秒仍未结束，未作任何改动；请稍后再试",
-                          "another process has been writing for more than 5 s, so nothing was changed; try again in a moment")
+        case .storeBusy:
+            (
+                "另一程序正在写入，等了 5 秒仍未结束，未作任何改动；请稍后再试",
+                "another process has been writing for more than 5 s, so nothing was changed; try again in a moment"
+            )
         case .problemEmptyNote: ("内容不能为空", "write something first")
         case .problemBadProgress: ("进度须为 0–100", "progress must be 0–100")
         case .problemNothingChanged: ("没有改动：请改状态、进度或写备注", "nothing to record: change the status or progress, or write a note")
         case .recorded: ("已记录 %1（第%2版）", "recorded %1 (version %2)")
         case .notRecorded: ("未能记录：", "not recorded: ")
-        case .conflict: ("%1 已被他人改过（现为第%2版）：%3。Enter 在新版本上重新提交，Esc 放弃",
-                         "%1 was changed meanwhile (now version %2): %3. Enter re-applies yours on it, Esc drops it")
+        case .conflict:
+            (
+                "%1 已被他人改过（现为第%2版）：%3。Enter 在新版本上重新提交，Esc 放弃",
+                "%1 was changed meanwhile (now version %2): %3. Enter re-applies yours on it, Esc drops it"
+            )
         case .changedMeanwhile: ("注意：此任务刚被他人更新", "note: someone has just changed this task")
         case .readOnlyBadge: ("只读", "read-only")
         case .readOnlyNotice: ("只读：%1；可以查看，不能记录", "read-only: %1; you can watch, not record")

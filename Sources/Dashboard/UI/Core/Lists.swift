@@ -1,6 +1,6 @@
+import ModelCore
 import ModelRead
 import ModelStore
-import ModelCore
 
 /// One row of a groups panel: a leader, a unit, a town, or a heading between kinds of unit.
 public struct GroupRow: Equatable, Sendable {
@@ -122,8 +122,10 @@ extension AppState {
         case .byUnit:
             var rows: [GroupRow] = []
             let groups = Set(snapshot.directory.groups.map(\.name))
-            let kinds: [(Unit.Kind, Label)] = [(.department, .departments), (.town, .towns),
-                                                (.stationedAgency, .stationedAgencies), (.other, .others)]
+            let kinds: [(Unit.Kind, Label)] = [
+                (.department, .departments), (.town, .towns),
+                (.stationedAgency, .stationedAgencies), (.other, .others)
+            ]
             let units = snapshot.assignmentsByUnit.keys.filter { !groups.contains($0) }
             let order = Dictionary(uniqueKeysWithValues: snapshot.directory.units.enumerated().map { ($1.name, $0) })
             for (kind, label) in kinds {
@@ -140,8 +142,9 @@ extension AppState {
             }
         case .unreported:
             return leadUnitReports.map { unit in
-                GroupRow(key: unit.unit ?? Self.noLeadUnitKey, title: unit.unit ?? text(.noLeadUnit),
-                         pending: unit.unreported, total: unit.owed)
+                GroupRow(
+                    key: unit.unit ?? Self.noLeadUnitKey, title: unit.unit ?? text(.noLeadUnit),
+                    pending: unit.unreported, total: unit.owed)
             }
         case .overview, .allTasks:
             return []
@@ -182,9 +185,10 @@ extension AppState {
         case .byLeader:
             rows = group.map { (snapshot.tasksByLeader[$0] ?? []).map { TaskRow(task: $0, role: nil) } } ?? []
         case .byUnit, .byTown:
-            rows = group.map {
-                (snapshot.assignmentsByUnit[$0] ?? []).map { TaskRow(task: $0.task, role: $0.role) }
-            } ?? []
+            rows =
+                group.map {
+                    (snapshot.assignmentsByUnit[$0] ?? []).map { TaskRow(task: $0.task, role: $0.role) }
+                } ?? []
         case .unreported:
             let unit = leadUnitReports.first { ($0.unit ?? Self.noLeadUnitKey) == group }
             rows = (unit?.tasks ?? []).filter { reporting.stateByIndex[$0] == .unreported }
@@ -207,15 +211,16 @@ extension AppState {
     private func sorted(_ column: SortColumn) -> (order: [Int], rank: [Int32]) {
         derived.value(CacheKey.sorted(column)) {
             let tasks = snapshot.tasks
-            let order: [Int] = switch column {
-            case .deadline:
-                Self.sortedIndices(tasks.map { $0.deadline.map { $0.year * 10_000 + $0.month * 100 + $0.day } ?? .max })
-            case .status: Self.sortedIndices(tasks.map(\.status))
-            case .id: Array(tasks.indices)
-            case .leaders: Self.sortedIndices(tasks.map { $0.leaders.joined() })
-            case .leadUnit: Self.sortedIndices(tasks.map { $0.leadUnits.joined() })
-            case .text: Self.sortedIndices(tasks.map(\.text))
-            }
+            let order: [Int] =
+                switch column {
+                case .deadline:
+                    Self.sortedIndices(tasks.map { $0.deadline.map { $0.year * 10_000 + $0.month * 100 + $0.day } ?? .max })
+                case .status: Self.sortedIndices(tasks.map(\.status))
+                case .id: Array(tasks.indices)
+                case .leaders: Self.sortedIndices(tasks.map { $0.leaders.joined() })
+                case .leadUnit: Self.sortedIndices(tasks.map { $0.leadUnits.joined() })
+                case .text: Self.sortedIndices(tasks.map(\.text))
+                }
             var rank = [Int32](repeating: 0, count: tasks.count)
             for (place, task) in order.enumerated() { rank[task] = Int32(place) }
             return (order, rank)

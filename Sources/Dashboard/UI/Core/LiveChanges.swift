@@ -1,7 +1,7 @@
 import Foundation
+import ModelCore
 import ModelRead
 import ModelStore
-import ModelCore
 
 extension AppState {
     /// Takes what other processes committed (read with `TaskStore.changes(since:)`): the tasks

@@ -1,7 +1,7 @@
 import Foundation
+import ModelCore
 import ModelRead
 import ModelStore
-import ModelCore
 
 /// Editing the filter prompt: the filter follows every keystroke; a text that does not parse
 /// shows its problem and leaves the last good filter in force.
@@ -34,8 +34,9 @@ enum PromptEditing {
         }
         do {
             let expression = try FilterExpression.parse(trimmed)
-            let context = FilterContext(today: state.today.day, directory: state.snapshot.directory,
-                                        unreported: state.reporting.unreported)
+            let context = FilterContext(
+                today: state.today.day, directory: state.snapshot.directory,
+                unreported: state.reporting.unreported)
             state.filter = ActiveFilter(text: trimmed, matcher: FilterMatcher(expression, context: context))
             return nil
         } catch {

@@ -1,6 +1,6 @@
+import ModelCore
 import ModelRead
 import ModelStore
-import ModelCore
 
 /// Applies one action to the state and returns the effects the runner must perform.
 /// Pure: no I/O, no terminal. A notice lasts until the next action other than a resize.

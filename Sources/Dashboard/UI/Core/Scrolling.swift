@@ -1,7 +1,7 @@
 import Foundation
+import ModelCore
 import ModelRead
 import ModelStore
-import ModelCore
 
 /// Keeps each list's first visible row such that its selection is on screen.
 enum Scrolling {
@@ -11,12 +11,14 @@ enum Scrolling {
         if view.hasGroups {
             let rows = state.groupRows(view)
             let selected = rows.firstIndex { $0.key == state.currentGroup(view) } ?? 0
-            adjust(&state, ScrollKey(view: view, panel: .groups), selected: selected, count: rows.count,
-                   visible: layout.groupRowsVisible)
+            adjust(
+                &state, ScrollKey(view: view, panel: .groups), selected: selected, count: rows.count,
+                visible: layout.groupRowsVisible)
         }
         let tasks = state.taskRows(view)
-        adjust(&state, ScrollKey(view: view, panel: .tasks), selected: state.selectedRow(view, in: tasks),
-               count: tasks.count, visible: layout.taskRowsVisible)
+        adjust(
+            &state, ScrollKey(view: view, panel: .tasks), selected: state.selectedRow(view, in: tasks),
+            count: tasks.count, visible: layout.taskRowsVisible)
     }
 
     private static func adjust(_ state: inout AppState, _ key: ScrollKey, selected: Int, count: Int, visible: Int) {

@@ -1,6 +1,6 @@
+import ModelCore
 import ModelRead
 import ModelStore
-import ModelCore
 
 /// The `u` / `c` form over the body: the task, its status now, the fields (a changed value shows
 /// `old → new`), then the problem or the confirmation question, and the keys.
@@ -21,7 +21,8 @@ enum FormOverlay {
         label(state.text(.columnText), rect.y + 1)
         grid.write(task?.text ?? "", x: valueX, y: rect.y + 1, role: .dim, limit: valueWidth)
         label(state.text(.fieldCurrent), rect.y + 2)
-        let now = "\(form.baseStatus.label(state.language)) \(form.baseProgress)%  "
+        let now =
+            "\(form.baseStatus.label(state.language)) \(form.baseProgress)%  "
             + state.text(.version).replacingPlaceholders(String(form.baseVersion))
         grid.write(now, x: valueX, y: rect.y + 2, role: .dim, limit: valueWidth)
 
@@ -45,11 +46,12 @@ enum FormOverlay {
         } else if let task, task.version != form.baseVersion {
             grid.write("  " + state.text(.changedMeanwhile), x: rect.x, y: messageY, role: .behind, limit: rect.width)
         }
-        let keys = switch form.stage {
-        case .editing: state.text(.formKeys)
-        case .confirming: state.text(.confirmKeys)
-        case .saving: ""
-        }
+        let keys =
+            switch form.stage {
+            case .editing: state.text(.formKeys)
+            case .confirming: state.text(.confirmKeys)
+            case .saving: ""
+            }
         grid.write("  " + keys, x: rect.x, y: rect.y + rect.height - 1, role: .hint, limit: rect.width)
     }
 
@@ -62,8 +64,10 @@ enum FormOverlay {
         }
     }
 
-    private static func drawValue(_ field: EditForm.Field, _ state: AppState, _ form: EditForm, x: Int, y: Int, width: Int,
-                                  into grid: inout Grid) {
+    private static func drawValue(
+        _ field: EditForm.Field, _ state: AppState, _ form: EditForm, x: Int, y: Int, width: Int,
+        into grid: inout Grid
+    ) {
         let editing = form.stage == .editing && field == form.field
         let arrow = " \(state.glyphs.arrowRight) "
         switch field {

@@ -1,6 +1,6 @@
+import ModelCore
 import ModelRead
 import ModelStore
-import ModelCore
 
 /// The groups panel: leaders, units or towns with pending/total counts and a small bar;
 /// headings between kinds of unit.
@@ -25,8 +25,9 @@ struct GroupListWidget {
         let nameWidth = max(4, rect.width - countWidth - barWidth - 3)
         grid.write(" " + state.text(header), x: rect.x, y: rect.y, role: .header, limit: nameWidth + 1)
         let countsHeader = state.text(self.countsHeader)
-        grid.write(countsHeader, x: rect.x + nameWidth + 2 + max(0, countWidth - DisplayWidth.of(countsHeader)), y: rect.y,
-                   role: .header, limit: rect.width - nameWidth - 2)
+        grid.write(
+            countsHeader, x: rect.x + nameWidth + 2 + max(0, countWidth - DisplayWidth.of(countsHeader)), y: rect.y,
+            role: .header, limit: rect.width - nameWidth - 2)
         if rows.isEmpty, rect.height > 1 {
             grid.write(" " + state.text(emptyText), x: rect.x, y: rect.y + 1, role: .dim, limit: rect.width)
         }
@@ -42,15 +43,18 @@ struct GroupListWidget {
             }
             let isSelected = key == selectedKey
             if isSelected { grid.write(String(state.glyphs.selectionMark), x: rect.x, y: y, role: .accent) }
-            grid.write(DisplayWidth.truncate(row.title, to: nameWidth, ellipsis: state.glyphs.ellipsis), x: rect.x + 1, y: y,
-                       role: row.pending == 0 ? .dim : .normal, limit: nameWidth)
+            grid.write(
+                DisplayWidth.truncate(row.title, to: nameWidth, ellipsis: state.glyphs.ellipsis), x: rect.x + 1, y: y,
+                role: row.pending == 0 ? .dim : .normal, limit: nameWidth)
             let counts = Self.counts(row)
-            grid.write(String(repeating: " ", count: max(0, countWidth - counts.count)) + counts,
-                       x: rect.x + nameWidth + 2, y: y, role: .normal, limit: countWidth)
+            grid.write(
+                String(repeating: " ", count: max(0, countWidth - counts.count)) + counts,
+                x: rect.x + nameWidth + 2, y: y, role: .normal, limit: countWidth)
             if barWidth > 0 {
                 let filled = row.pending == 0 ? 0 : max(1, row.pending * barWidth / most)
-                grid.write(String(repeating: state.glyphs.bar, count: filled), x: rect.x + nameWidth + countWidth + 3, y: y,
-                           role: .inProgress, limit: barWidth)
+                grid.write(
+                    String(repeating: state.glyphs.bar, count: filled), x: rect.x + nameWidth + countWidth + 3, y: y,
+                    role: .inProgress, limit: barWidth)
             }
             if isSelected {
                 grid.restyle(x: rect.x + 1, y: y, count: rect.width - 1, role: focused ? .selected : .selectedInactive)

@@ -1,7 +1,7 @@
 import Foundation
+import ModelCore
 import ModelRead
 import ModelStore
-import ModelCore
 
 /// The two top rows (title with the date; view tabs with totals) and the rule below them.
 enum HeaderBar {

@@ -1,15 +1,16 @@
+import ModelCore
 import ModelRead
 import ModelStore
-import ModelCore
 
 /// The one-line hint bar, generated from the keymap for where the user is.
 enum HintBar {
     static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid) {
-        let context: KeyContext = switch state.mode {
-        case .detail: .detail
-        case .help, .views: .overlay
-        case .browse: .browse
-        }
+        let context: KeyContext =
+            switch state.mode {
+            case .detail: .detail
+            case .help, .views: .overlay
+            case .browse: .browse
+            }
         var bindings = Keymap.bindings(in: context, view: state.view)
             .filter { $0.hint != nil && ($0.action != .togglePause || state.live.isWatching) && !($0.changesData && state.readOnly != nil) }
         func text() -> String {
@@ -47,8 +48,9 @@ enum StatusLine {
         } else {
             let filter = state.filter.isActive ? state.text(.filterLabel) + state.filter.text : state.text(.noFilter)
             let done = state.showDone ? state.text(.showingDone) : state.text(.hidingDone)
-            grid.write(" \(filter)  \(state.glyphs.dot) \(done)", x: rect.x, y: rect.y, role: state.filter.isActive ? .accent : .dim,
-                       limit: countX - 1)
+            grid.write(
+                " \(filter)  \(state.glyphs.dot) \(done)", x: rect.x, y: rect.y, role: state.filter.isActive ? .accent : .dim,
+                limit: countX - 1)
         }
         grid.write(count, x: countX, y: rect.y, role: .normal)
     }

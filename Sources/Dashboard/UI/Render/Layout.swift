@@ -21,8 +21,10 @@ public struct Rect: Equatable, Sendable {
     /// Splits off `columns` at the left, leaving a gap of `gap` columns: (left, right).
     func splitLeft(_ columns: Int, gap: Int = 1) -> (Rect, Rect) {
         let left = min(columns, width)
-        return (Rect(x: x, y: y, width: left, height: height),
-                Rect(x: x + left + gap, y: y, width: width - left - gap, height: height))
+        return (
+            Rect(x: x, y: y, width: left, height: height),
+            Rect(x: x + left + gap, y: y, width: width - left - gap, height: height)
+        )
     }
 }
 

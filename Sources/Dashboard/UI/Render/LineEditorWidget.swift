@@ -1,6 +1,6 @@
+import ModelCore
 import ModelRead
 import ModelStore
-import ModelCore
 
 /// A line being typed, with its cursor drawn as a reversed cell; the text scrolls left so the
 /// cursor stays within `width` columns.

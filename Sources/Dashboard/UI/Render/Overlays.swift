@@ -1,6 +1,6 @@
+import ModelCore
 import ModelRead
 import ModelStore
-import ModelCore
 
 /// A box drawn over the body, with a title, for the help and the saved views.
 struct OverlayBox {
@@ -40,8 +40,9 @@ enum HelpOverlay {
             let unavailable = binding.changesData && state.readOnly != nil
             let help = (unavailable ? state.text(.readOnlyUnavailable) : "") + (state.language == .zh ? binding.help.zh : binding.help.en)
             grid.write("  " + binding.keyNames, x: x, y: y, role: unavailable ? .dim : .accent, limit: keyWidth - 1)
-            grid.write(DisplayWidth.truncate(help, to: columnWidth - keyWidth - 1, ellipsis: state.glyphs.ellipsis), x: x + keyWidth,
-                       y: y, role: unavailable ? .dim : .normal)
+            grid.write(
+                DisplayWidth.truncate(help, to: columnWidth - keyWidth - 1, ellipsis: state.glyphs.ellipsis), x: x + keyWidth,
+                y: y, role: unavailable ? .dim : .normal)
         }
         grid.write("  " + state.text(.helpFooter), x: box.rect.x, y: box.rect.y + box.rect.height - 1, role: .hint, limit: box.rect.width)
     }

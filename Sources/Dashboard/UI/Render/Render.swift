@@ -1,7 +1,7 @@
 import Foundation
+import ModelCore
 import ModelRead
 import ModelStore
-import ModelCore
 
 /// Draws the whole screen for a state. Pure: the same state always gives the same grid.
 public func render(_ state: AppState) -> Grid {
@@ -46,7 +46,8 @@ enum TooSmallScreen {
         let need = "\(AppState.minimumWidth)×\(AppState.minimumHeight)"
         let have = "\(state.width)×\(state.height)"
         let message = Label.tooSmall.text(state.language).replacingPlaceholders(need, have)
-        let lines = DisplayWidth.wrap(message, to: state.width - 1).map { ($0, StyleRole.error) }
+        let lines =
+            DisplayWidth.wrap(message, to: state.width - 1).map { ($0, StyleRole.error) }
             + DisplayWidth.wrap(Label.tooSmallHint.text(state.language), to: state.width - 1).map { ($0, StyleRole.hint) }
         for (y, (line, role)) in lines.prefix(state.height).enumerated() {
             grid.write(" " + line, x: 0, y: y, role: role)

@@ -1,6 +1,6 @@
+import ModelCore
 import ModelRead
 import ModelStore
-import ModelCore
 
 /// How a task's state is shown: the word and its style role. Overdue shows over the status.
 enum StatusStyle {

@@ -1,6 +1,6 @@
+import ModelCore
 import ModelRead
 import ModelStore
-import ModelCore
 
 /// A list of tasks: a title line, a column header marking the sort column, and one row per
 /// task (status, role, id, deadline, leaders, lead unit, text), the selected one marked.
@@ -66,13 +66,16 @@ struct TaskListWidget {
         for line in 0..<(rect.height - 2) {
             let index = offset + line
             guard index < rows.count else { break }
-            drawRow(rows[index], isSelected: index == selected, columns: columns, x: rect.x, y: rect.y + 2 + line,
-                    width: rect.width, into: &grid)
+            drawRow(
+                rows[index], isSelected: index == selected, columns: columns, x: rect.x, y: rect.y + 2 + line,
+                width: rect.width, into: &grid)
         }
     }
 
-    private func drawRow(_ row: TaskRow, isSelected: Bool, columns: [Column], x startX: Int, y: Int, width: Int,
-                         into grid: inout Grid) {
+    private func drawRow(
+        _ row: TaskRow, isSelected: Bool, columns: [Column], x startX: Int, y: Int, width: Int,
+        into grid: inout Grid
+    ) {
         let task = state.snapshot.tasks[row.task]
         let status = StatusStyle.of(task, today: state.today.day, language: state.language)
         if isSelected { grid.write(String(state.glyphs.selectionMark), x: startX, y: y, role: .accent) }
@@ -80,17 +83,19 @@ struct TaskListWidget {
         if state.live.isMarked(task.id) { grid.write("*", x: startX + 1, y: y, role: .changed) }
         var x = startX + 2
         for column in columns {
-            let (text, role): (String, StyleRole) = switch column.label {
-            case .columnStatus: status
-            case .columnUnit: (roleName(row.role), row.role == .indirect ? .dim : .normal)
-            case .columnID: (task.id, state.live.isMarked(task.id) ? .changed : .normal)
-            case .columnDeadline: (task.deadline?.description ?? "—", task.isOverdue(today: state.today.day) ? .overdue : .normal)
-            case .columnLeaders: (task.leaders.joined(separator: "、"), .normal)
-            case .columnLeadUnit: (task.leadUnits.joined(separator: "、"), .normal)
-            default: (task.text, .normal)
-            }
-            grid.write(DisplayWidth.truncate(text, to: column.width, ellipsis: state.glyphs.ellipsis), x: x, y: y, role: role,
-                       limit: column.width)
+            let (text, role): (String, StyleRole) =
+                switch column.label {
+                case .columnStatus: status
+                case .columnUnit: (roleName(row.role), row.role == .indirect ? .dim : .normal)
+                case .columnID: (task.id, state.live.isMarked(task.id) ? .changed : .normal)
+                case .columnDeadline: (task.deadline?.description ?? "—", task.isOverdue(today: state.today.day) ? .overdue : .normal)
+                case .columnLeaders: (task.leaders.joined(separator: "、"), .normal)
+                case .columnLeadUnit: (task.leadUnits.joined(separator: "、"), .normal)
+                default: (task.text, .normal)
+                }
+            grid.write(
+                DisplayWidth.truncate(text, to: column.width, ellipsis: state.glyphs.ellipsis), x: x, y: y, role: role,
+                limit: column.width)
             x += column.width + 1
         }
         if isSelected {

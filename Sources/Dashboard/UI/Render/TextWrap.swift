@@ -1,6 +1,6 @@
+import ModelCore
 import ModelRead
 import ModelStore
-import ModelCore
 
 /// Wraps text for the screen: control characters escaped, then wrapped by display width.
 enum TextWrap {

@@ -1,6 +1,6 @@
+import ModelCore
 import ModelRead
 import ModelStore
-import ModelCore
 
 /// A task's detail: the short pane below a list, and the full screen a leader steps through.
 enum DetailView {
@@ -14,11 +14,13 @@ enum DetailView {
         let task = state.snapshot.tasks[index]
         var lines: [(String, StyleRole)] = [(heading(task, state), .header)]
         lines += TextWrap.lines(task.text, width: rect.width - 3).map { ($0, .normal) }
-        let people = [(Label.fieldLeaders, task.leaders), (.fieldLeadUnits, task.leadUnits),
-                      (.fieldResponsibleUnits, task.responsibleUnits), (.fieldCooperatingUnits, task.cooperatingUnits)]
-            .filter { !$0.1.isEmpty }
-            .map { "\(state.text($0.0)) \($0.1.joined(separator: "、"))" }
-            .joined(separator: "   ")
+        let people = [
+            (Label.fieldLeaders, task.leaders), (.fieldLeadUnits, task.leadUnits),
+            (.fieldResponsibleUnits, task.responsibleUnits), (.fieldCooperatingUnits, task.cooperatingUnits)
+        ]
+        .filter { !$0.1.isEmpty }
+        .map { "\(state.text($0.0)) \($0.1.joined(separator: "、"))" }
+        .joined(separator: "   ")
         var peopleLines = TextWrap.lines(people, width: rect.width - 3).map { ($0, StyleRole.dim) }
         if let latest = state.snapshot.history[task.id]?.first {
             peopleLines.append((DisplayWidth.truncate(HistoryLine.text(latest, state), to: rect.width - 3, ellipsis: state.glyphs.ellipsis), .accent))
@@ -38,8 +40,10 @@ enum DetailView {
     static func heading(_ task: Task, _ state: AppState) -> String {
         let status = StatusStyle.of(task, today: state.today.day, language: state.language).text
         let dot = " \(state.glyphs.dot) "
-        return [task.id, task.section ?? task.chapter, "\(state.text(.fieldDeadline)) \(task.deadline?.description ?? "—")",
-                status, "\(task.progress)%"].joined(separator: dot)
+        return [
+            task.id, task.section ?? task.chapter, "\(state.text(.fieldDeadline)) \(task.deadline?.description ?? "—")",
+            status, "\(task.progress)%"
+        ].joined(separator: dot)
     }
 
     /// Full screen: every field, the text whole, groups expanded, and the position in the list.
@@ -58,7 +62,7 @@ enum DetailView {
         let labelWidth = state.language == .zh ? 10 : 13
         var lines: [(label: String, text: String, role: StyleRole)] = [
             (state.text(.fieldDocument), "\(task.document) 第\(task.number)项", .dim),
-            (state.text(.fieldChapter), [task.chapter, task.section].compactMap { $0 }.joined(separator: " / "), .dim),
+            (state.text(.fieldChapter), [task.chapter, task.section].compactMap { $0 }.joined(separator: " / "), .dim)
         ]
         if let caseNumber = task.caseNumber {
             lines.append((state.text(.fieldCase), caseNumber + (task.category.map { "  \($0)" } ?? ""), .normal))
@@ -66,8 +70,10 @@ enum DetailView {
         if !task.proposers.isEmpty { lines.append((state.text(.fieldProposers), task.proposers.joined(separator: "、"), .normal)) }
         lines.append((state.text(.columnText), task.text, .normal))
         lines.append((state.text(.fieldLeaders), task.leaders.joined(separator: "、"), .normal))
-        for (label, units) in [(Label.fieldLeadUnits, task.leadUnits), (.fieldResponsibleUnits, task.responsibleUnits),
-                               (.fieldCooperatingUnits, task.cooperatingUnits)] where !units.isEmpty {
+        for (label, units) in [
+            (Label.fieldLeadUnits, task.leadUnits), (.fieldResponsibleUnits, task.responsibleUnits),
+            (.fieldCooperatingUnits, task.cooperatingUnits)
+        ] where !units.isEmpty {
             lines.append((state.text(label), units.joined(separator: "、"), .normal))
             for unit in units {
                 guard let group = state.snapshot.directory.group(named: unit) else { continue }

@@ -1,6 +1,6 @@
+import ModelCore
 import ModelRead
 import ModelStore
-import ModelCore
 
 /// 概览: totals, a stacked bar per leader, the units with most overdue or behind tasks, reports
 /// handed in per lead unit for the current round, and progress per chapter; all over the filtered tasks.
@@ -8,8 +8,9 @@ enum OverviewView {
     static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid) {
         let figures = OverviewFigures.of(state)
         var y = rect.y
-        grid.write(" " + (state.language == .zh ? "截至 \(state.today.day)" : "as of \(state.today.day)"), x: rect.x, y: y,
-                   role: .dim)
+        grid.write(
+            " " + (state.language == .zh ? "截至 \(state.today.day)" : "as of \(state.today.day)"), x: rect.x, y: y,
+            role: .dim)
         if state.snapshot.tasks.isEmpty {
             grid.write(" " + state.text(.emptyStore), x: rect.x, y: y + 1, role: .normal, limit: rect.width)
         }
@@ -26,23 +27,29 @@ enum OverviewView {
         drawChapterProgress(state, figures.chapters, in: right, into: &grid)
     }
 
-    private static func drawLeaderBars(_ state: AppState, _ bars: [OverviewFigures.LeaderBar], rows: Int, at startY: Int,
-                                       in rect: Rect, into grid: inout Grid) -> Int {
+    private static func drawLeaderBars(
+        _ state: AppState, _ bars: [OverviewFigures.LeaderBar], rows: Int, at startY: Int,
+        in rect: Rect, into grid: inout Grid
+    ) -> Int {
         let nameWidth = 13
         let countWidth = 8
         let barWidth = max(4, rect.width - nameWidth - countWidth - 3)
         let legend = " " + state.text(.leaderBars).padding(nameWidth)
         var x = grid.write(legend, x: rect.x, y: startY, role: .header)
-        let parts: [(String, StyleRole)] = [(Status.done.label(state.language), .done), (Status.inProgress.label(state.language), .inProgress),
-                                            (Status.behind.label(state.language), .behind), (state.text(.overdue), .overdue),
-                                            (Status.notStarted.label(state.language), .notStarted)]
+        let parts: [(String, StyleRole)] = [
+            (Status.done.label(state.language), .done), (Status.inProgress.label(state.language), .inProgress),
+            (Status.behind.label(state.language), .behind), (state.text(.overdue), .overdue),
+            (Status.notStarted.label(state.language), .notStarted)
+        ]
         for (index, part) in parts.enumerated() {
             x += grid.write("\(state.glyphs.barParts[index])\(part.0) ", x: rect.x + x, y: startY, role: part.1)
         }
         let most = max(1, bars.map(\.total).max() ?? 1)
         var y = startY + 1
         for bar in bars.prefix(rows) where y < rect.y + rect.height {
-            grid.write(" " + DisplayWidth.truncate(bar.leader, to: nameWidth - 1, ellipsis: state.glyphs.ellipsis), x: rect.x, y: y, role: .normal, limit: nameWidth)
+            grid.write(
+                " " + DisplayWidth.truncate(bar.leader, to: nameWidth - 1, ellipsis: state.glyphs.ellipsis), x: rect.x, y: y, role: .normal,
+                limit: nameWidth)
             var bx = rect.x + nameWidth + 1
             let scale = Double(barWidth) / Double(most)
             var drawn = 0
@@ -51,8 +58,9 @@ enum OverviewView {
                 cumulative += count
                 let end = Int((Double(cumulative) * scale).rounded())
                 let cells = max(1, end - drawn)
-                grid.write(String(repeating: state.glyphs.barParts[index], count: cells), x: bx, y: y, role: parts[index].1,
-                           limit: rect.x + nameWidth + 1 + barWidth - bx)
+                grid.write(
+                    String(repeating: state.glyphs.barParts[index], count: cells), x: bx, y: y, role: parts[index].1,
+                    limit: rect.x + nameWidth + 1 + barWidth - bx)
                 bx += cells
                 drawn += cells
             }
@@ -63,8 +71,10 @@ enum OverviewView {
         return y
     }
 
-    private static func drawUnitsMostBehind(_ state: AppState, _ units: [(unit: String, count: Int)], in rect: Rect,
-                                            into grid: inout Grid) {
+    private static func drawUnitsMostBehind(
+        _ state: AppState, _ units: [(unit: String, count: Int)], in rect: Rect,
+        into grid: inout Grid
+    ) {
         guard rect.height > 0 else { return }
         grid.write(" " + state.text(.unitsMostBehind), x: rect.x, y: rect.y, role: .header, limit: rect.width)
         let top = units.prefix(min(10, rect.height - 1))
@@ -73,13 +83,17 @@ enum OverviewView {
         }
         for (offset, entry) in top.enumerated() {
             let count = "\(entry.count)"
-            grid.write(" " + DisplayWidth.truncate(entry.unit, to: rect.width - count.count - 3, ellipsis: state.glyphs.ellipsis), x: rect.x, y: rect.y + 1 + offset, role: .normal)
+            grid.write(
+                " " + DisplayWidth.truncate(entry.unit, to: rect.width - count.count - 3, ellipsis: state.glyphs.ellipsis), x: rect.x,
+                y: rect.y + 1 + offset, role: .normal)
             grid.write(count, x: rect.x + rect.width - count.count - 1, y: rect.y + 1 + offset, role: .overdue)
         }
     }
 
-    private static func drawChapterProgress(_ state: AppState, _ chapters: [(name: String, average: Int)], in rect: Rect,
-                                            into grid: inout Grid) {
+    private static func drawChapterProgress(
+        _ state: AppState, _ chapters: [(name: String, average: Int)], in rect: Rect,
+        into grid: inout Grid
+    ) {
         guard rect.height > 0 else { return }
         grid.write(state.text(.chapterProgress), x: rect.x, y: rect.y, role: .header, limit: rect.width)
         let percentWidth = 5

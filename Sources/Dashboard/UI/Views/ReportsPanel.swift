@@ -1,6 +1,6 @@
+import ModelCore
 import ModelRead
 import ModelStore
-import ModelCore
 
 /// The overview's 报送 panel: per lead unit, reports handed in over reports owed in the current
 /// round, the units missing most first; over the filtered tasks.
@@ -20,8 +20,9 @@ enum ReportsPanel {
         let countsHeader = state.text(.reportedOverOwed)
         let title = self.title(state, width: rect.width - DisplayWidth.of(countsHeader) - 1)
         grid.write(title, x: rect.x, y: rect.y, role: .header, limit: rect.width)
-        grid.write(countsHeader, x: rect.x + rect.width - DisplayWidth.of(countsHeader), y: rect.y, role: .header,
-                   limit: rect.width - DisplayWidth.of(title))
+        grid.write(
+            countsHeader, x: rect.x + rect.width - DisplayWidth.of(countsHeader), y: rect.y, role: .header,
+            limit: rect.width - DisplayWidth.of(title))
         let units = state.leadUnitReports
             .enumerated().sorted { ($1.element.unreported, $0.offset) < ($0.element.unreported, $1.offset) }.map(\.element)
         if units.isEmpty {
@@ -31,8 +32,9 @@ enum ReportsPanel {
             let y = rect.y + 1 + offset
             let counts = "\(unit.reported)/\(unit.owed)"
             let name = unit.unit ?? state.text(.noLeadUnit)
-            grid.write(" " + DisplayWidth.truncate(name, to: rect.width - counts.count - 3, ellipsis: state.glyphs.ellipsis),
-                       x: rect.x, y: y, role: unit.unreported == 0 ? .dim : .normal)
+            grid.write(
+                " " + DisplayWidth.truncate(name, to: rect.width - counts.count - 3, ellipsis: state.glyphs.ellipsis),
+                x: rect.x, y: y, role: unit.unreported == 0 ? .dim : .normal)
             grid.write(counts, x: rect.x + rect.width - counts.count, y: y, role: unit.unreported == 0 ? .done : .behind)
         }
     }

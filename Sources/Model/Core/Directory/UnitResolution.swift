@@ -20,7 +20,8 @@ extension Directory {
         if text.count <= longestRunTogether, let parts = segment(text), parts.count > 1 {
             let names = parts.map(\.name)
             let repaired = parts.compactMap { $0.warning }
-            var warning: String? = expectRunTogether ? nil : "“\(raw)” is \(parts.count) unit names run together; read as \(names.joined(separator: "、"))"
+            var warning: String? =
+                expectRunTogether ? nil : "“\(raw)” is \(parts.count) unit names run together; read as \(names.joined(separator: "、"))"
             if !repaired.isEmpty { warning = ([warning].compactMap { $0 } + repaired).joined(separator: "; ") }
             return UnitResolution(names: names, warning: warning)
         }

@@ -25,8 +25,8 @@ public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConverti
     package init?<Bytes: RandomAccessCollection<UInt8>>(utf8 bytes: Bytes) where Bytes.Index == Int {
         let start = bytes.startIndex
         guard bytes.count == 10, bytes[start + 4] == UInt8(ascii: "-"), bytes[start + 7] == UInt8(ascii: "-"),
-              let y = Self.number(bytes[start..<(start + 4)]), let m = Self.number(bytes[(start + 5)..<(start + 7)]),
-              let d = Self.number(bytes[(start + 8)..<(start + 10)])
+            let y = Self.number(bytes[start..<(start + 4)]), let m = Self.number(bytes[(start + 5)..<(start + 7)]),
+            let d = Self.number(bytes[(start + 8)..<(start + 10)])
         else { return nil }
         self.init(year: y, month: m, day: d)
     }
@@ -89,8 +89,10 @@ public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConverti
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let day = Day(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "not a YYYY-MM-DD date: \(text)"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "not a YYYY-MM-DD date: \(text)"))
         }
         self = day
     }

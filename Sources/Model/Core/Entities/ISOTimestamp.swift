@@ -27,10 +27,11 @@ package enum ISOTimestamp {
     /// which costs microseconds per call: a large store has a timestamp on every task.
     private static func exactDate(_ bytes: UnsafeRawBufferPointer) -> Date? {
         guard bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
-              bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "Z"),
-              let day = Day(utf8: bytes[0..<10]),
-              let hour = Day.number(bytes[11..<13]), let minute = Day.number(bytes[14..<16]),
-              let second = Day.number(bytes[17..<19]), hour < 24, minute < 60, second < 60 else { return nil }
+            bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "Z"),
+            let day = Day(utf8: bytes[0..<10]),
+            let hour = Day.number(bytes[11..<13]), let minute = Day.number(bytes[14..<16]),
+            let second = Day.number(bytes[17..<19]), hour < 24, minute < 60, second < 60
+        else { return nil }
         let seconds = (day.daysSinceEpoch * 24 + hour) * 3_600 + minute * 60 + second
         return Date(timeIntervalSince1970: TimeInterval(seconds))
     }

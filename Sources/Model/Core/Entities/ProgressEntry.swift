@@ -22,8 +22,10 @@ public struct ProgressEntry: Hashable, Codable, Sendable {
     public var newProgress: Int?
     public var note: String?
 
-    public init(taskID: String, actor: String, at: Date, kind: Kind, oldStatus: Status? = nil,
-                newStatus: Status? = nil, oldProgress: Int? = nil, newProgress: Int? = nil, note: String? = nil) {
+    public init(
+        taskID: String, actor: String, at: Date, kind: Kind, oldStatus: Status? = nil,
+        newStatus: Status? = nil, oldProgress: Int? = nil, newProgress: Int? = nil, note: String? = nil
+    ) {
         self.taskID = taskID
         self.actor = actor
         self.at = at

@@ -35,11 +35,13 @@ public struct Task: Hashable, Sendable {
     /// Incremented by every write; a write made against an older version is refused.
     public var version: Int
 
-    public init(id: String, document: String, number: Int, caseNumber: String? = nil, category: String? = nil,
-                chapter: String, section: String?, text: String, proposers: [String] = [],
-                leaders: [String], leadUnits: [String], responsibleUnits: [String],
-                cooperatingUnits: [String] = [], status: Status = .notStarted, deadline: Day?,
-                progress: Int = 0, updatedAt: Date? = nil, version: Int = 0) {
+    public init(
+        id: String, document: String, number: Int, caseNumber: String? = nil, category: String? = nil,
+        chapter: String, section: String?, text: String, proposers: [String] = [],
+        leaders: [String], leadUnits: [String], responsibleUnits: [String],
+        cooperatingUnits: [String] = [], status: Status = .notStarted, deadline: Day?,
+        progress: Int = 0, updatedAt: Date? = nil, version: Int = 0
+    ) {
         self.id = id
         self.document = document
         self.number = number

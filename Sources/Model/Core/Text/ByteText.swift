@@ -1,4 +1,3 @@
-
 /// Questions about raw file bytes before they become text: are they UTF-8, and on which line is a byte.
 package enum ByteText {
     /// The offset of the first byte that is not part of well-formed UTF-8, or nil when all of them are.

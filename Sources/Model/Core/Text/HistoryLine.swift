@@ -5,8 +5,10 @@ import Foundation
 /// the quotes are narrowed with everything else on screen, see the dashboard's `Glyphs`).
 public enum HistoryLine {
     /// - Parameter arrow: between the old and the new value, `→` or, in ASCII, `->`.
-    public static func text(_ entry: ProgressEntry, language: Language, arrow: String = "→",
-                            separator: String = " ") -> String {
+    public static func text(
+        _ entry: ProgressEntry, language: Language, arrow: String = "→",
+        separator: String = " "
+    ) -> String {
         var parts = [timestamp(entry.at), entry.actor]
         switch entry.kind {
         case .update: break

@@ -1,8 +1,8 @@
 import Foundation
 import ModelCore
-import ModelStore
-import ModelRead
 import ModelImport
+import ModelRead
+import ModelStore
 
 /// Writes generated tasks and their history into a store, a chunk of whole documents at a time.
 public enum GeneratedStore {
@@ -12,8 +12,10 @@ public enum GeneratedStore {
     /// Writes `count` tasks from `generator` with their history; `progress` hears the tasks written so far.
     /// Returns the number of history entries written.
     @discardableResult
-    public static func write(_ count: Int, from generator: inout TaskGenerator, into store: SQLiteStore,
-                             progress: (Int) -> Void = { _ in }) throws -> Int {
+    public static func write(
+        _ count: Int, from generator: inout TaskGenerator, into store: SQLiteStore,
+        progress: (Int) -> Void = { _ in }
+    ) throws -> Int {
         var written = 0
         var entries = 0
         while written < count {

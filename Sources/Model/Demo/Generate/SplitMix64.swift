@@ -1,7 +1,7 @@
 import ModelCore
-import ModelStore
-import ModelRead
 import ModelImport
+import ModelRead
+import ModelStore
 
 /// A seeded SplitMix64 generator: the same seed gives the same numbers on every machine and every
 /// Swift release, which the standard library's `random(in:using:)` does not promise.

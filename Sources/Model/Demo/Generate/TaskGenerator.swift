@@ -1,8 +1,8 @@
 import Foundation
 import ModelCore
-import ModelStore
-import ModelRead
 import ModelImport
+import ModelRead
+import ModelStore
 
 /// Synthetic tasks in the shape of a real plan, for benchmarks: the same seed gives the same tasks.
 ///
@@ -33,7 +33,8 @@ public struct TaskGenerator {
         leaders = directory.leaders
         leaderGroup = directory.groups.first { $0.members == .allLeaders }?.name
         leadCandidates = directory.units.filter { $0.kind != .town }.map(\.name)
-        responsibleCandidates = directory.units.map(\.name)
+        responsibleCandidates =
+            directory.units.map(\.name)
             + directory.groups.filter { $0.members != .allLeaders }.map(\.name)
     }
 
@@ -59,10 +60,11 @@ public struct TaskGenerator {
             taskLeaders = random.sample(random.weighted([40, 25, 14, 8, 6, 4, 3]) + 1, of: leaders)
         }
         let leadUnits = random.sample(random.weighted([70, 22, 8]) + 1, of: leadCandidates)
-        let responsible = random.sample(random.weighted([18, 16, 14, 12, 10, 8, 6, 5, 4, 3, 2, 2]) + 1,
-                                        of: responsibleCandidates)
+        let responsible = random.sample(
+            random.weighted([18, 16, 14, 12, 10, 8, 6, 5, 4, 3, 2, 2]) + 1,
+            of: responsibleCandidates)
         let cooperating = random.chance(15) ? random.sample(random.within(1...2), of: leadCandidates) : []
-        let month = random.below(22) // 2020-03 … 2021-12
+        let month = random.below(22)  // 2020-03 … 2021-12
         let deadline = random.chance(95) ? Day.endOfMonth(year: 2020 + (month + 2) / 12, month: (month + 2) % 12 + 1) : nil
         let (status, progress) = makeState()
         let id = "\(document.code)-\(number)"
@@ -71,10 +73,11 @@ public struct TaskGenerator {
         if updatedAt == nil, status != .notStarted {
             updatedAt = Self.time(day: random.below(180), second: random.below(36_000))
         }
-        let task = Task(id: id, document: document.name, number: number, chapter: chapter, section: section,
-                        text: text, leaders: taskLeaders, leadUnits: leadUnits, responsibleUnits: responsible,
-                        cooperatingUnits: cooperating, status: status, deadline: deadline, progress: progress,
-                        updatedAt: updatedAt, version: history.count)
+        let task = Task(
+            id: id, document: document.name, number: number, chapter: chapter, section: section,
+            text: text, leaders: taskLeaders, leadUnits: leadUnits, responsibleUnits: responsible,
+            cooperatingUnits: cooperating, status: status, deadline: deadline, progress: progress,
+            updatedAt: updatedAt, version: history.count)
         return Generated(task: task, history: history)
     }
 
@@ -86,11 +89,12 @@ public struct TaskGenerator {
         clauses.append(random.pick(GazettePhrases.actions) + random.pick(GazettePhrases.objects))
         var length = clauses.reduce(0) { $0 + $1.count } + clauses.count
         while length < target {
-            let clause = switch random.below(3) {
-            case 0: random.pick(GazettePhrases.actions) + random.pick(GazettePhrases.objects)
-            case 1: "以" + random.pick(GazettePhrases.objects) + "为重点"
-            default: random.pick(GazettePhrases.aims)
-            }
+            let clause =
+                switch random.below(3) {
+                case 0: random.pick(GazettePhrases.actions) + random.pick(GazettePhrases.objects)
+                case 1: "以" + random.pick(GazettePhrases.objects) + "为重点"
+                default: random.pick(GazettePhrases.aims)
+                }
             guard !clauses.contains(clause) else { continue }
             clauses.append(clause)
             length += clause.count + 1
@@ -125,15 +129,21 @@ public struct TaskGenerator {
             let at = Self.time(day: day, second: random.below(36_000))
             let actor = random.pick(GazettePhrases.actors)
             if k == count - 1, status != .notStarted || progress != 0 {
-                entries.append(ProgressEntry(taskID: taskID, actor: actor, at: at, kind: .update,
-                                             oldStatus: .notStarted, newStatus: status, oldProgress: 0,
-                                             newProgress: progress))
+                entries.append(
+                    ProgressEntry(
+                        taskID: taskID, actor: actor, at: at, kind: .update,
+                        oldStatus: .notStarted, newStatus: status, oldProgress: 0,
+                        newProgress: progress))
             } else if random.chance(70) {
-                entries.append(ProgressEntry(taskID: taskID, actor: actor, at: at, kind: .note,
-                                             note: random.pick(GazettePhrases.notes)))
+                entries.append(
+                    ProgressEntry(
+                        taskID: taskID, actor: actor, at: at, kind: .note,
+                        note: random.pick(GazettePhrases.notes)))
             } else {
-                entries.append(ProgressEntry(taskID: taskID, actor: actor, at: at, kind: .instruction,
-                                             note: random.pick(GazettePhrases.instructions)))
+                entries.append(
+                    ProgressEntry(
+                        taskID: taskID, actor: actor, at: at, kind: .instruction,
+                        note: random.pick(GazettePhrases.instructions)))
             }
         }
         return entries

@@ -1,7 +1,7 @@
 import ModelCore
-import ModelStore
-import ModelRead
 import ModelImport
+import ModelRead
+import ModelStore
 
 /// One plausible synthetic write to a task, made by a simulated actor.
 ///
@@ -12,8 +12,10 @@ public struct SimulatedChange: Equatable, Sendable {
     public static let notePrefix = "【模拟】"
     /// The office staff who report progress and notes.
     static let staff = ["王芳", "李明", "张伟"]
-    static let notes = ["已召开专题推进会，明确责任分工", "完成前期调研，形成工作方案", "项目手续办理中，已完成立项",
-                        "已督促责任单位加快进度", "资金已落实，正在组织实施"]
+    static let notes = [
+        "已召开专题推进会，明确责任分工", "完成前期调研，形成工作方案", "项目手续办理中，已完成立项",
+        "已督促责任单位加快进度", "资金已落实，正在组织实施"
+    ]
     static let instructions = ["请加快推进，确保按期完成", "请牵头单位加强协调，每周报送进展", "要压实责任，对滞后事项专项督办"]
 
     public var kind: ProgressEntry.Kind
@@ -30,8 +32,9 @@ public struct SimulatedChange: Equatable, Sendable {
         let clerk = actorPrefix + staff.randomElement(using: &generator)!
         let roll = Int.random(in: 0..<100, using: &generator)
         if roll >= 85, let leader = task.leaders.randomElement(using: &generator) {
-            return SimulatedChange(kind: .instruction, note: notePrefix + instructions.randomElement(using: &generator)!,
-                                   actor: actorPrefix + leader)
+            return SimulatedChange(
+                kind: .instruction, note: notePrefix + instructions.randomElement(using: &generator)!,
+                actor: actorPrefix + leader)
         }
         if roll >= 60 {
             return SimulatedChange(kind: .note, note: notePrefix + notes.randomElement(using: &generator)!, actor: clerk)

@@ -1,8 +1,8 @@
 import Foundation
 import ModelCore
-import ModelStore
-import ModelRead
 import ModelImport
+import ModelRead
+import ModelStore
 
 /// Writes synthetic progress to random tasks that are not done, through `TaskStore.update`
 /// with version checks, for demos and live tests (`duban simulate`).
@@ -38,9 +38,10 @@ public struct Simulator {
             while let task = try store.task(id: candidates[index]), task.status != .done {
                 let change = SimulatedChange.next(for: task, using: &generator)
                 do {
-                    let written = try store.update(id: task.id, status: change.status, progress: change.progress,
-                                                   note: change.note, kind: change.kind, actor: change.actor, at: at,
-                                                   ifVersion: task.version)
+                    let written = try store.update(
+                        id: task.id, status: change.status, progress: change.progress,
+                        note: change.note, kind: change.kind, actor: change.actor, at: at,
+                        ifVersion: task.version)
                     count(change.kind)
                     if written.status == .done { candidates.remove(at: index) }
                     return true

@@ -1,8 +1,9 @@
 import ModelCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Converts bytes between character encodings with the C library's iconv.

@@ -34,9 +34,15 @@ struct JSONParser {
         case UInt8(ascii: "{"): return JSONNode(value: .object(try members(depth: depth)), line: start)
         case UInt8(ascii: "["): return JSONNode(value: .array(try elements(depth: depth)), line: start)
         case UInt8(ascii: "\""): return JSONNode(value: .string(try string()), line: start)
-        case UInt8(ascii: "t"): try literal("true"); return JSONNode(value: .bool(true), line: start)
-        case UInt8(ascii: "f"): try literal("false"); return JSONNode(value: .bool(false), line: start)
-        case UInt8(ascii: "n"): try literal("null"); return JSONNode(value: .null, line: start)
+        case UInt8(ascii: "t"):
+            try literal("true")
+            return JSONNode(value: .bool(true), line: start)
+        case UInt8(ascii: "f"):
+            try literal("false")
+            return JSONNode(value: .bool(false), line: start)
+        case UInt8(ascii: "n"):
+            try literal("null")
+            return JSONNode(value: .null, line: start)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return JSONNode(value: .number(try number()), line: start)
         default: throw error("unexpected character")
@@ -47,7 +53,10 @@ struct JSONParser {
         index += 1
         var members: [JSONNode.Member] = []
         skipWhitespace()
-        if peek() == UInt8(ascii: "}") { index += 1; return members }
+        if peek() == UInt8(ascii: "}") {
+            index += 1
+            return members
+        }
         while true {
             skipWhitespace()
             guard peek() == UInt8(ascii: "\"") else { throw error(expected: "a quoted key") }
@@ -57,7 +66,10 @@ struct JSONParser {
             try expect(":")
             members.append(JSONNode.Member(key: key, line: keyLine, value: try value(depth: depth + 1)))
             skipWhitespace()
-            if peek() == UInt8(ascii: "}") { index += 1; return members }
+            if peek() == UInt8(ascii: "}") {
+                index += 1
+                return members
+            }
             try expect(",")
         }
     }
@@ -66,11 +78,17 @@ struct JSONParser {
         index += 1
         var elements: [JSONNode] = []
         skipWhitespace()
-        if peek() == UInt8(ascii: "]") { index += 1; return elements }
+        if peek() == UInt8(ascii: "]") {
+            index += 1
+            return elements
+        }
         while true {
             elements.append(try value(depth: depth + 1))
             skipWhitespace()
-            if peek() == UInt8(ascii: "]") { index += 1; return elements }
+            if peek() == UInt8(ascii: "]") {
+                index += 1
+                return elements
+            }
             try expect(",")
         }
     }

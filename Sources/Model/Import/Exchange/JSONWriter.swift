@@ -28,7 +28,7 @@ enum JSONWriter {
             case "\u{08}": out.append(contentsOf: "\\b".unicodeScalars)
             case "\u{0C}": out.append(contentsOf: "\\f".unicodeScalars)
             case "\u{00}"..."\u{1F}", "\u{7F}"..."\u{9F}", "\u{2028}", "\u{2029}",
-                 _ where SafeText.isBidiControl(scalar):
+                _ where SafeText.isBidiControl(scalar):
                 let hex = String(scalar.value, radix: 16)
                 out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
             default: out.append(scalar)

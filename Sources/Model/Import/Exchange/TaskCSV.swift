@@ -37,8 +37,9 @@ public enum TaskCSV {
         var records: [TaskRecord] = []
         for row in rows.dropFirst() {
             guard row.fields.count == columns.count else {
-                throw ImportError(file: file, line: row.line,
-                                  message: "\(row.fields.count) fields where the header has \(columns.count)")
+                throw ImportError(
+                    file: file, line: row.line,
+                    message: "\(row.fields.count) fields where the header has \(columns.count)")
             }
             var record = TaskRecord(line: row.line)
             for (field, cell) in zip(columns, row.fields) {
@@ -62,8 +63,10 @@ public enum TaskCSV {
         case .text: .string(cell)
         case .optionalText: FieldValue(cell.isEmpty ? nil : cell)
         case .integer: cell.isEmpty ? .null : .number(cell)
-        case .list: .list(cell.split(separator: listSeparator)
-                        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        case .list:
+            .list(
+                cell.split(separator: listSeparator)
+                    .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
         }
     }
 
@@ -81,8 +84,9 @@ public enum TaskCSV {
         }
         let missing = TaskField.allCases.filter { $0.isRequired && !columns.contains($0) }
         guard missing.isEmpty else {
-            throw ImportError(file: file, line: header.line,
-                              message: "missing columns: " + missing.map(\.rawValue).joined(separator: ", "))
+            throw ImportError(
+                file: file, line: header.line,
+                message: "missing columns: " + missing.map(\.rawValue).joined(separator: ", "))
         }
         return columns
     }

@@ -47,8 +47,9 @@ public enum TaskJSON {
             guard record.entries[field] == nil else {
                 throw ImportError(file: file, line: member.line, message: "repeated key \"\(member.key)\"")
             }
-            record.entries[field] = TaskRecord.Entry(value: try value(member.value, of: field, file: file),
-                                                     line: member.value.line)
+            record.entries[field] = TaskRecord.Entry(
+                value: try value(member.value, of: field, file: file),
+                line: member.value.line)
         }
         return record
     }

@@ -18,8 +18,9 @@ struct TaskRecord {
     func task(file: String) throws(ImportError) -> Task {
         let missing = TaskField.allCases.filter { $0.isRequired && entries[$0] == nil }
         guard missing.isEmpty else {
-            throw ImportError(file: file, line: line,
-                              message: "missing " + missing.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))
+            throw ImportError(
+                file: file, line: line,
+                message: "missing " + missing.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))
         }
         let id = try text(.id, file: file)
         guard !id.isEmpty, id.unicodeScalars.allSatisfy({ (0x21...0x7E).contains($0.value) }) else {
@@ -48,15 +49,16 @@ struct TaskRecord {
         guard let number = try integer(.number, file: file) else {
             throw error(.number, file: file, TaskRecord.mismatch(.number))
         }
-        return Task(id: id, document: try text(.document, file: file), number: number,
-                    caseNumber: try optionalText(.caseNumber, file: file),
-                    category: try optionalText(.category, file: file),
-                    chapter: try text(.chapter, file: file), section: try optionalText(.section, file: file),
-                    text: try text(.text, file: file), proposers: try list(.proposers, file: file),
-                    leaders: try list(.leaders, file: file), leadUnits: try list(.leadUnits, file: file),
-                    responsibleUnits: try list(.responsibleUnits, file: file),
-                    cooperatingUnits: try list(.cooperatingUnits, file: file), status: status,
-                    deadline: day, progress: progress, updatedAt: updatedAt, version: 0)
+        return Task(
+            id: id, document: try text(.document, file: file), number: number,
+            caseNumber: try optionalText(.caseNumber, file: file),
+            category: try optionalText(.category, file: file),
+            chapter: try text(.chapter, file: file), section: try optionalText(.section, file: file),
+            text: try text(.text, file: file), proposers: try list(.proposers, file: file),
+            leaders: try list(.leaders, file: file), leadUnits: try list(.leadUnits, file: file),
+            responsibleUnits: try list(.responsibleUnits, file: file),
+            cooperatingUnits: try list(.cooperatingUnits, file: file), status: status,
+            deadline: day, progress: progress, updatedAt: updatedAt, version: 0)
     }
 
     /// The validated tasks of several records, refusing a repeated id, and ids whose prefix (the
@@ -73,8 +75,10 @@ struct TaskRecord {
             idLines[task.id] = record.entries[.id]?.line
             let code = Importer.documentCode(ofTaskID: task.id)
             if let known = documents[code], known.name != task.document {
-                throw record.error(.document, file: file, "task \(task.id) is in document \"\(task.document)\", but ids \(code)-… "
-                                   + "belong to \"\(known.name)\" (line \(known.line))")
+                throw record.error(
+                    .document, file: file,
+                    "task \(task.id) is in document \"\(task.document)\", but ids \(code)-… "
+                        + "belong to \"\(known.name)\" (line \(known.line))")
             }
             documents[code] = documents[code] ?? (task.document, record.entries[.document]?.line ?? record.line)
             tasks.append(task)

@@ -61,7 +61,8 @@ struct AssignmentBrackets {
     private static func fields(in inside: JoinedText) -> (values: [LabelledFields.Field: (text: String, line: Int)], verbs: Bool)? {
         let labelled = LabelledFields(inside)
         if labelled.hasAssignment || labelled.values[.deadline] != nil,
-           labelled.body.allSatisfy({ $0.isWhitespace || UnitListReader.separators.contains($0) }) {
+            labelled.body.allSatisfy({ $0.isWhitespace || UnitListReader.separators.contains($0) })
+        {
             return (labelled.values.mapValues { (trimmed($0.text), $0.line) }, false)
         }
         return VerbAssignment(inside).map { ($0.values, true) }
@@ -81,7 +82,7 @@ struct VerbAssignment {
     private static let verbs: [(verb: String, field: LabelledFields.Field)] = [
         ("牵头", .leadUnits), ("负责", .responsibleUnits), ("落实", .responsibleUnits), ("承办", .responsibleUnits),
         ("主办", .leadUnits), ("配合", .cooperatingUnits), ("协办", .cooperatingUnits), ("参与", .cooperatingUnits),
-        ("协助", .cooperatingUnits),
+        ("协助", .cooperatingUnits)
     ]
     /// Words between the units and the verb that are not units: 按职责分工负责.
     private static let qualifiers = ["按职责分工", "按照职责分工", "按各自职责", "按职责", "根据职责", "分别", "共同", "具体", "抓好", "组织"]
@@ -112,7 +113,9 @@ struct VerbAssignment {
                 units.removeLast(2)
                 (verb, field) = ("牵头", .leadUnits)
             }
-            guard !units.isEmpty, units.count <= 80, units.allSatisfy({ TextCleanup.isHan($0) || UnitListReader.separators.contains($0) || "（）()".contains($0) }) else { return nil }
+            guard !units.isEmpty, units.count <= 80,
+                units.allSatisfy({ TextCleanup.isHan($0) || UnitListReader.separators.contains($0) || "（）()".contains($0) })
+            else { return nil }
             let line = inside.line(at: clause.lowerBound)
             if let earlier = values[field] {
                 values[field] = (earlier.text + "、" + units, earlier.line)

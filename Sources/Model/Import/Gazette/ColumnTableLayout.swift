@@ -101,8 +101,10 @@ struct ColumnLayout {
         func close() {
             guard let open else { return }
             let text = line.text(open.start, open.end)
-            fragments.append(Fragment(index: open.index, column: columns[open.index],
-                                      line: SourceLine(number: line.number, text: text)))
+            fragments.append(
+                Fragment(
+                    index: open.index, column: columns[open.index],
+                    line: SourceLine(number: line.number, text: text)))
         }
         for token in line.tokens {
             let index = boundaries.firstIndex { token.start < $0 } ?? boundaries.count

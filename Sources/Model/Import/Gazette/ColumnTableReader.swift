@@ -80,7 +80,8 @@ package struct ColumnTableReader {
     /// A date alone on its line (SignatureBlock.isDate), centred under a line of one text.
     private static func isSignatureDate(_ line: LayoutLine, under previous: LayoutLine) -> Bool {
         guard previous.tokens.count == 1, let first = line.tokens.first, let last = line.tokens.last,
-              SignatureBlock.isDate(line.trimmed) else { return false }
+            SignatureBlock.isDate(line.trimmed)
+        else { return false }
         let office = previous.tokens[0]
         return abs((first.start + last.end) - (office.start + office.end)) <= 8
     }

@@ -28,7 +28,7 @@ enum DeadlineReader {
         let statedYear = Self.statedYear(in: compact) ?? year
         let periods: [(words: [String], month: Int)] = [
             (["一季度", "第一季度"], 3), (["上半年", "二季度", "第二季度"], 6), (["三季度", "第三季度"], 9),
-            (["四季度", "第四季度", "下半年", "年底", "年末", "年内", "全年", "年度内"], 12),
+            (["四季度", "第四季度", "下半年", "年底", "年末", "年内", "全年", "年度内"], 12)
         ]
         for period in periods where period.words.contains(where: compact.contains) {
             if let day = Day.endOfMonth(year: statedYear, month: period.month) { found.append(day) }
@@ -45,7 +45,8 @@ enum DeadlineReader {
         var index = 0
         while index < chars.count {
             guard let (month, afterMonth) = number(in: chars, at: index), afterMonth < chars.count, chars[afterMonth] == "月",
-                  (1...12).contains(month) else {
+                (1...12).contains(month)
+            else {
                 index += 1
                 continue
             }
@@ -54,8 +55,9 @@ enum DeadlineReader {
             if next < chars.count, chars[next] == "底" || chars[next] == "末" {
                 if let day = Day.endOfMonth(year: statedYear, month: month) { found.append(day) }
             } else if let (day, afterDay) = number(in: chars, at: next), afterDay < chars.count, chars[afterDay] == "日",
-                      loose || (afterDay + 1 < chars.count && chars[afterDay + 1] == "前"),
-                      let date = Day(year: statedYear, month: month, day: day) {
+                loose || (afterDay + 1 < chars.count && chars[afterDay + 1] == "前"),
+                let date = Day(year: statedYear, month: month, day: day)
+            {
                 found.append(date)
             } else if loose, number(in: chars, at: next) == nil, let day = Day.endOfMonth(year: statedYear, month: month) {
                 found.append(day)
@@ -72,14 +74,16 @@ enum DeadlineReader {
         var index = 0
         while index + 4 <= chars.count {
             guard chars[index..<(index + 4)].allSatisfy(\.isASCIIDigit), index == 0 || !chars[index - 1].isASCIIDigit,
-                  index + 4 < chars.count, ".／/-".contains(chars[index + 4]) else {
+                index + 4 < chars.count, ".／/-".contains(chars[index + 4])
+            else {
                 index += 1
                 continue
             }
             let separator = chars[index + 4]
             let parts = String(chars[index...].prefix { $0.isASCIIDigit || $0 == separator }).split(separator: separator)
             if parts.count >= 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-               let date = Day(year: year, month: month, day: day) {
+                let date = Day(year: year, month: month, day: day)
+            {
                 found.append(date)
             }
             index += 5

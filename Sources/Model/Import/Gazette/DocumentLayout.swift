@@ -26,8 +26,9 @@ struct DocumentLayout {
         let headers = numbers.map { Self.header(around: $0.0, in: lines) }
         regions = numbers.indices.map { i in
             let end = i + 1 < numbers.count ? headers[i + 1].start : lines.count
-            return Region(number: numbers[i].1, numberLine: lines[numbers[i].0].number, title: headers[i].title,
-                          lines: lines[headers[i].start..<end], followed: i + 1 < numbers.count)
+            return Region(
+                number: numbers[i].1, numberLine: lines[numbers[i].0].number, title: headers[i].title,
+                lines: lines[headers[i].start..<end], followed: i + 1 < numbers.count)
         }
     }
 
@@ -47,7 +48,8 @@ struct DocumentLayout {
         }
         // A title quoting another (关于贯彻落实《自治区关于…》) holds 关于 on two lines.
         while start < numberIndex, start > 0, opensTitle(lines[start - 1].text), !endsSentence(lines[start - 1].text),
-              numberIndex - start < 6 {
+            numberIndex - start < 6
+        {
             start -= 1
         }
         if start < numberIndex {

@@ -19,12 +19,14 @@ struct DocumentNumber: Hashable, Sendable {
     init?(line: String) {
         let compact = Array(line.filter { !$0.isWhitespace })
         guard compact.count <= 32, compact.last == "号",
-              let open = compact.firstIndex(where: Self.opening.contains),
-              let close = compact.firstIndex(where: Self.closing.contains), open < close, close - open == 5 else { return nil }
+            let open = compact.firstIndex(where: Self.opening.contains),
+            let close = compact.firstIndex(where: Self.closing.contains), open < close, close - open == 5
+        else { return nil }
         let series = compact[..<open]
         // A series is a few Chinese characters ending in 发, 函, 字, 文… — no digits, no punctuation.
         guard (2...12).contains(series.count), series.allSatisfy(TextCleanup.isHan),
-              let year = Int(String(compact[(open + 1)..<close])), (1949...2200).contains(year) else { return nil }
+            let year = Int(String(compact[(open + 1)..<close])), (1949...2200).contains(year)
+        else { return nil }
         let digits = compact[(close + 1)..<(compact.count - 1)]
         guard (1...4).contains(digits.count), digits.allSatisfy(\.isASCIIDigit), let number = Int(String(digits)) else { return nil }
         self.series = String(series)

@@ -86,10 +86,12 @@ struct DocumentParts {
     /// The list after `附件：` in the notice: `1.利通区…任务分工表` `2.…联络员信息表`, each item maybe
     /// wrapped; a single attachment may be unnumbered (附件：利通区…指标体系).
     static func announced(in notice: ArraySlice<SourceLine>) -> [Announced] {
-        guard let start = notice.firstIndex(where: {
-            let compact = $0.text.filter { !$0.isWhitespace }
-            return compact.hasPrefix("附件：") || compact.hasPrefix("附件:")
-        }) else { return [] }
+        guard
+            let start = notice.firstIndex(where: {
+                let compact = $0.text.filter { !$0.isWhitespace }
+                return compact.hasPrefix("附件：") || compact.hasPrefix("附件:")
+            })
+        else { return [] }
         var found: [Announced] = []
         let first = notice[start].text.drop { $0 != "：" && $0 != ":" }.dropFirst()
         var lines = [SourceLine(number: notice[start].number, text: String(first))]

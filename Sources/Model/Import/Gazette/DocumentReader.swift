@@ -57,9 +57,11 @@ struct DocumentReader {
         }
         try checkAnnounced(parts, found: found, skipped: &skipped, reader: &reader)
         if let body = found.first(where: { $0.part.isNotice }), !parts.signed, !region.followed, parts.parts.count == 1,
-           Self.hasAddressees(body.part.lines) {
-            throw ImportError(file: file, line: region.lines.last?.number ?? 0,
-                              message: "the file ends inside \(region.name): its tasks are not followed by the signature and date (cut off?)")
+            Self.hasAddressees(body.part.lines)
+        {
+            throw ImportError(
+                file: file, line: region.lines.last?.number ?? 0,
+                message: "the file ends inside \(region.name): its tasks are not followed by the signature and date (cut off?)")
         }
         try StatedCount.check(region: region, notice: parts.noticeText, found: found, file: file, reader: &reader)
 
@@ -68,10 +70,12 @@ struct DocumentReader {
         var lists: [RecognisedDocument.List] = []
         var names: Set<String> = []
         for list in found {
-            let name = Self.distinctName(found.count > 1 ? [region.name, list.part.shownLabel].compactMap { $0 }.joined(separator: " ") : region.name,
-                                         taken: &names)
-            let document = Document(code: list.kind.letter + String(region.number.number), name: name,
-                                    title: list.part.attachment == nil ? region.title : list.title, defaultDeadline: defaultDeadline)
+            let name = Self.distinctName(
+                found.count > 1 ? [region.name, list.part.shownLabel].compactMap { $0 }.joined(separator: " ") : region.name,
+                taken: &names)
+            let document = Document(
+                code: list.kind.letter + String(region.number.number), name: name,
+                title: list.part.attachment == nil ? region.title : list.title, defaultDeadline: defaultDeadline)
             documents.append(document)
             tasks += list.tasks.map { $0.moved(to: document) }
             lists.append(.init(document: document, kind: list.kind, layouts: list.layouts, taskCount: list.tasks.count))
@@ -83,17 +87,21 @@ struct DocumentReader {
 
     /// An attachment the notice announces but the file does not carry: at the end of the file, a
     /// cut; inside a gazette, which often leaves attachments out, worth a warning.
-    private func checkAnnounced(_ parts: DocumentParts, found: [Found], skipped: inout [RecognisedDocument.Skipped],
-                                reader: inout UnitListReader) throws {
+    private func checkAnnounced(
+        _ parts: DocumentParts, found: [Found], skipped: inout [RecognisedDocument.Skipped],
+        reader: inout UnitListReader
+    ) throws {
         let carried = Set(parts.parts.compactMap(\.attachment))
         for announced in parts.announced {
-            let present = announced.number == 0 ? !carried.isEmpty : carried.contains(announced.number) || (announced.number == 1 && carried.contains(0))
+            let present =
+                announced.number == 0 ? !carried.isEmpty : carried.contains(announced.number) || (announced.number == 1 && carried.contains(0))
             guard !present else { continue }
             let label = announced.number == 0 ? "附件" : "附件\(announced.number)"
             let title = SafeText.excerpt(TextCleanup.tidy(announced.title))
             if !region.followed {
-                throw ImportError(file: file, line: region.lines.last?.number ?? announced.line,
-                                  message: "the file ends before \(label) (\(title)), which \(region.name) announces on line \(announced.line) (cut off?)")
+                throw ImportError(
+                    file: file, line: region.lines.last?.number ?? announced.line,
+                    message: "the file ends before \(label) (\(title)), which \(region.name) announces on line \(announced.line) (cut off?)")
             }
             reader.warn("\(region.name) announces \(label) (\(title)), which the file does not carry", line: announced.line)
             skipped.append(.init(part: label, reason: "announced but not in the file"))

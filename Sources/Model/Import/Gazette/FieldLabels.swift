@@ -69,7 +69,10 @@ struct LabelledFields {
             var matched = true
             for ch in label {
                 while cursor < text.endIndex, text[cursor].isWhitespace { cursor = text.index(after: cursor) }
-                guard cursor < text.endIndex, text[cursor] == ch else { matched = false; break }
+                guard cursor < text.endIndex, text[cursor] == ch else {
+                    matched = false
+                    break
+                }
                 cursor = text.index(after: cursor)
             }
             if matched {

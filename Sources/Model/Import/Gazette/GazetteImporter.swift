@@ -24,8 +24,9 @@ public enum GazetteImporter {
         let text = GazetteText(content)
         let layout = DocumentLayout(text)
         guard !layout.regions.isEmpty else {
-            throw ImportError(file: file, line: 0,
-                              message: "no document found: a document starts at its number (文号) on a line of its own, such as 吴利政办发〔2021〕6号")
+            throw ImportError(
+                file: file, line: 0,
+                message: "no document found: a document starts at its number (文号) on a line of its own, such as 吴利政办发〔2021〕6号")
         }
         let untrimmed = Dictionary(uniqueKeysWithValues: text.untrimmedLines.map { ($0.number, $0.text) })
         var reader = UnitListReader(directory: directory, file: file)
@@ -37,8 +38,9 @@ public enum GazetteImporter {
         for region in layout.regions {
             var result = try DocumentReader(region: region, file: file, untrimmed: untrimmed).read(reader: &reader)
             if let earlier = recognised.first(where: { $0.name == region.name && !$0.lists.isEmpty }), !result.documents.isEmpty {
-                throw ImportError(file: file, line: region.numberLine,
-                                  message: "\(region.name) is in the file twice (lines \(earlier.line) and \(region.numberLine)): keep one copy")
+                throw ImportError(
+                    file: file, line: region.numberLine,
+                    message: "\(region.name) is in the file twice (lines \(earlier.line) and \(region.numberLine)): keep one copy")
             }
             for (index, document) in result.documents.enumerated() {
                 let code = codes.claim(document.code)

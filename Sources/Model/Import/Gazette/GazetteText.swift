@@ -26,8 +26,12 @@ struct GazetteText {
             defer { afterRunningHeader = false }
             if GazetteText.isPageNumber(text) || (afterRunningHeader && text.allSatisfy(\.isASCIIDigit)) { continue }
             kept.append(SourceLine(number: index + 1, text: text))
-            untrimmed.append(SourceLine(number: index + 1, text: String(raw.replacingOccurrences(of: "\t", with: "    ").reversed()
-                .drop(while: \.isWhitespace).reversed())))
+            untrimmed.append(
+                SourceLine(
+                    number: index + 1,
+                    text: String(
+                        raw.replacingOccurrences(of: "\t", with: "    ").reversed()
+                            .drop(while: \.isWhitespace).reversed())))
         }
         lines = kept
         untrimmedLines = untrimmed

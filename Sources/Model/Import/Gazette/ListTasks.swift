@@ -9,13 +9,16 @@ struct ListTasks {
     let endsFile: Bool
 
     func tasks(from items: [NumberedListReader.Item], reader: inout UnitListReader) throws -> (tasks: [Task], layouts: [TaskFields.Layout]) {
-        let fields = items.map { item in item.fields.hasAssignment ? item.fields : (item.inherited.map { merged($0, into: item.fields) } ?? item.fields) }
+        let fields = items.map { item in
+            item.fields.hasAssignment ? item.fields : (item.inherited.map { merged($0, into: item.fields) } ?? item.fields)
+        }
         var layouts: [TaskFields.Layout] = []
         for layout in fields.compactMap(\.layout) where !layouts.contains(layout) { layouts.append(layout) }
         // A field all tasks but one have: the one without it lost it (a cut, a slip of the pen).
-        let everyOther = Set(LabelledFields.Field.allCases.filter { field in
-            fields.count >= 3 && fields.filter { $0.values[field] == nil }.count == 1
-        })
+        let everyOther = Set(
+            LabelledFields.Field.allCases.filter { field in
+                fields.count >= 3 && fields.filter { $0.values[field] == nil }.count == 1
+            })
         // Tasks before a list's first heading 二、 belong to a 一、 the document does not print.
         let unprintedFirst = items.first { $0.chapter != nil }.flatMap { $0.chapter.flatMap(Headings.chapter) } == 2
         if unprintedFirst, let first = items.first, first.chapter == nil {
@@ -28,12 +31,14 @@ struct ListTasks {
             let line = item.text.firstLine
             let label = "task \(item.ordinal) of \(document.name)"
             if isLast, endsFile, let open = own.unclosedLine {
-                throw ImportError(file: reader.file, line: open, message: "\(label): its bracket of fields is not closed where the file ends (cut off?)")
+                throw ImportError(
+                    file: reader.file, line: open, message: "\(label): its bracket of fields is not closed where the file ends (cut off?)")
             }
             if !own.hasAssignment {
                 guard !(isLast && endsFile) else {
-                    throw ImportError(file: reader.file, line: line,
-                                      message: "\(label) has none of its fields (牵头单位, 责任单位 …) where the file ends (cut off?)")
+                    throw ImportError(
+                        file: reader.file, line: line,
+                        message: "\(label) has none of its fields (牵头单位, 责任单位 …) where the file ends (cut off?)")
                 }
                 reader.warn("\(label) names no one responsible", line: line)
             }
@@ -42,8 +47,9 @@ struct ListTasks {
                 // A cut takes the tail: a missing unit field that the others write after the fields
                 // this task has. A missing 完成时限 is as often left out on purpose.
                 if isLast, endsFile, field.isAssignment, Self.comesAfter(field, in: own, others: fields.dropLast()) {
-                    throw ImportError(file: reader.file, line: line,
-                                      message: "\(label) has no \(field.rawValue), which every other task has, where the file ends (cut off?)")
+                    throw ImportError(
+                        file: reader.file, line: line,
+                        message: "\(label) has no \(field.rawValue), which every other task has, where the file ends (cut off?)")
                 }
                 reader.warn("\(label) has no \(field.rawValue), which every other task has", line: line)
             }

@@ -27,8 +27,9 @@ struct MotionTableParser {
         func closeCategory() throws {
             guard let open = category else { return }
             guard open.rows == open.count else {
-                throw ImportError(file: reader.file, line: open.line,
-                                  message: "\(document.name) lists \(open.count) in \(open.name), found \(open.rows)")
+                throw ImportError(
+                    file: reader.file, line: open.line,
+                    message: "\(document.name) lists \(open.count) in \(open.name), found \(open.rows)")
             }
         }
 
@@ -53,11 +54,12 @@ struct MotionTableParser {
         }
         try closeCategory()
         return rows.enumerated().map { index, row in
-            Task(id: "\(document.code)-\(index + 1)", document: document.name, number: index + 1,
-                 caseNumber: row.caseNumber, chapter: row.chapter, section: row.section, text: row.title,
-                 proposers: row.proposers, leaders: row.leaders,
-                 leadUnits: reader.cell(row.unitFragments, line: row.line), responsibleUnits: [],
-                 deadline: document.defaultDeadline)
+            Task(
+                id: "\(document.code)-\(index + 1)", document: document.name, number: index + 1,
+                caseNumber: row.caseNumber, chapter: row.chapter, section: row.section, text: row.title,
+                proposers: row.proposers, leaders: row.leaders,
+                leadUnits: reader.cell(row.unitFragments, line: row.line), responsibleUnits: [],
+                deadline: document.defaultDeadline)
         }
     }
 
@@ -98,9 +100,10 @@ struct MotionTableParser {
             remainder.removeFirst(leader.count)
         }
         let shortChapter = chapter.prefix { $0 != "、" }
-        return Row(line: line.number, caseNumber: "\(shortChapter)第\(caseDigits)号", title: title, proposers: proposers,
-                   chapter: chapter, section: section, leaders: leaders,
-                   unitFragments: remainder.isEmpty ? [] : [remainder])
+        return Row(
+            line: line.number, caseNumber: "\(shortChapter)第\(caseDigits)号", title: title, proposers: proposers,
+            chapter: chapter, section: section, leaders: leaders,
+            unitFragments: remainder.isEmpty ? [] : [remainder])
     }
 
     /// The end of a 案由: after its last 议案 or 建议 that is followed by a space or the line's end.

@@ -100,7 +100,8 @@ private struct ListParse {
             return
         }
         if case .item(let style) = level, let item = ItemNumber(text), item.style == style,
-           item.number == lastPrinted + 1 || (item.number == 1 && headingSinceItem) {
+            item.number == lastPrinted + 1 || (item.number == 1 && headingSinceItem)
+        {
             finish()
             start(printed: item.number, text: SourceLine(number: line.number, text: item.rest))
             return
@@ -122,10 +123,11 @@ private struct ListParse {
             headingFields = [section?.heading, chapter?.heading].compactMap { $0 }.map(TaskFields.init).first { $0.hasAssignment }
         }
         let inherited = headingFields ?? nil
-        current = NumberedListReader.Item(ordinal: items.count + 1, printedNumber: printed, text: JoinedText([text]),
-                                          chapter: chapter.map { TextCleanup.tidy(Directory.normaliseBrackets($0.heading.text)) },
-                                          section: level == .section ? nil : section.map { Self.sectionTitle($0.heading) },
-                                          inherited: inherited)
+        current = NumberedListReader.Item(
+            ordinal: items.count + 1, printedNumber: printed, text: JoinedText([text]),
+            chapter: chapter.map { TextCleanup.tidy(Directory.normaliseBrackets($0.heading.text)) },
+            section: level == .section ? nil : section.map { Self.sectionTitle($0.heading) },
+            inherited: inherited)
         collecting = nil
         headingSinceItem = false
     }
@@ -139,8 +141,9 @@ private struct ListParse {
         let lines = (fields.hasAssignment ? fields.body : heading).lines.map(\.text)
         guard var title = lines.first else { return "" }
         if lines.count > 1, let last = title.last, !TextCleanup.cjkPunctuation.contains(last), !"。.;；".contains(last),
-           lines[1].count < title.count, title.count + lines[1].count <= longestHeading,
-           !lines[1].contains(where: { TextCleanup.cjkPunctuation.contains($0) }) {
+            lines[1].count < title.count, title.count + lines[1].count <= longestHeading,
+            !lines[1].contains(where: { TextCleanup.cjkPunctuation.contains($0) })
+        {
             title += lines[1]
         }
         return TextCleanup.tidy(Directory.normaliseBrackets(title))

@@ -8,7 +8,8 @@ extension PartReader {
     func readTable(reader: inout UnitListReader) throws -> (tasks: [Task], layout: String)? {
         let lines = part.lines
         guard let headerIndex = lines.firstIndex(where: { TaskTableHeader.columns($0.text) != nil }),
-              let columns = TaskTableHeader.columns(lines[headerIndex].text) else { return nil }
+            let columns = TaskTableHeader.columns(lines[headerIndex].text)
+        else { return nil }
         let rows: [TaskTableRow]
         let layout: String
         if TaskTableHeader.keepsColumns(lines[headerIndex...].map { untrimmed[$0.number] ?? $0.text }) {

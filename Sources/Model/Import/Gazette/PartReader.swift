@@ -23,7 +23,8 @@ struct PartReader {
         let header = lines.prefix(12).map { $0.text.filter { !$0.isWhitespace } }.joined()
         if !part.isNotice, header.contains("案由") {
             let kind: ListKind = header.contains("类别") ? .proposals : .motions
-            let tasks = kind == .proposals
+            let tasks =
+                kind == .proposals
                 ? try ProposalTableParser(document: document).parse(lines, reader: &reader)
                 : try MotionTableParser(document: document).parse(lines, reader: &reader)
             guard !tasks.isEmpty else { return .nothing(reason: "a list headed 案由 with no rows") }
@@ -34,22 +35,27 @@ struct PartReader {
             if !tasks.isEmpty {
                 if !complete && endsFile {
                     let last = lines.last?.number ?? 0
-                    throw ImportError(file: file, line: last,
-                                      message: "the file ends inside \(document.name) (its list of measures is cut off after line \(last))")
+                    throw ImportError(
+                        file: file, line: last,
+                        message: "the file ends inside \(document.name) (its list of measures is cut off after line \(last))")
                 }
                 return .list(.init(part: part, kind: .rectification, layouts: ["measures under problems"], title: title, tasks: tasks))
             }
         }
         if let table = try readTable(reader: &reader) {
-            return .list(.init(part: part, kind: ListKind.ofNumberedList(title: document.title), layouts: [table.layout],
-                               title: title, tasks: table.tasks))
+            return .list(
+                .init(
+                    part: part, kind: ListKind.ofNumberedList(title: document.title), layouts: [table.layout],
+                    title: title, tasks: table.tasks))
         }
         let items = NumberedListReader.items(lines)
         guard !items.isEmpty else {
             return .nothing(reason: "no numbered tasks with assignment fields (牵头单位, 责任单位 …)")
         }
         let (tasks, layouts) = try ListTasks(document: document, year: year, endsFile: endsFile).tasks(from: items, reader: &reader)
-        return .list(.init(part: part, kind: ListKind.ofNumberedList(title: document.title), layouts: layouts.map(\.rawValue),
-                           title: title, tasks: tasks))
+        return .list(
+            .init(
+                part: part, kind: ListKind.ofNumberedList(title: document.title), layouts: layouts.map(\.rawValue),
+                title: title, tasks: tasks))
     }
 }

@@ -65,24 +65,27 @@ struct ProposalTableParser {
             if let group = row.group { groups[group].rows += 1 }
         }
         for group in groups where group.rows != group.count {
-            throw ImportError(file: reader.file, line: group.line,
-                              message: "\(document.name) lists \(group.count) proposals under \(group.label), found \(group.rows)")
+            throw ImportError(
+                file: reader.file, line: group.line,
+                message: "\(document.name) lists \(group.count) proposals under \(group.label), found \(group.rows)")
         }
         return try rows.map { try task(from: $0, groups: groups, reader: &reader) }
     }
 
     private func task(from row: Row, groups: [Group], reader: inout UnitListReader) throws -> Task {
         guard let group = row.group, let caseNumber = row.caseNumber else {
-            throw ImportError(file: reader.file, line: row.line, message: "proposal \(row.number) of \(document.name) has no case number or lead unit")
+            throw ImportError(
+                file: reader.file, line: row.line, message: "proposal \(row.number) of \(document.name) has no case number or lead unit")
         }
         if row.category == nil { reader.warn("proposal \(row.number) (案号 \(caseNumber)) has no category A/B/C", line: row.line) }
         if row.title.isEmpty { reader.warn("proposal \(row.number) (案号 \(caseNumber)) has no 案由 in the gazette", line: row.line) }
-        return Task(id: "\(document.code)-\(row.number)", document: document.name, number: row.number,
-                    caseNumber: caseNumber, category: row.category, chapter: groups[group].label, section: nil,
-                    text: TextCleanup.tidy(row.title), proposers: Self.proposers(row.proposers),
-                    leaders: [], leadUnits: [groups[group].unit], responsibleUnits: [],
-                    cooperatingUnits: reader.cell(row.assisting, line: row.line),
-                    deadline: document.defaultDeadline)
+        return Task(
+            id: "\(document.code)-\(row.number)", document: document.name, number: row.number,
+            caseNumber: caseNumber, category: row.category, chapter: groups[group].label, section: nil,
+            text: TextCleanup.tidy(row.title), proposers: Self.proposers(row.proposers),
+            leaders: [], leadUnits: [groups[group].unit], responsibleUnits: [],
+            cooperatingUnits: reader.cell(row.assisting, line: row.line),
+            deadline: document.defaultDeadline)
     }
 
     /// Files one line's text into the row: assisting units until the case number, then the 案由,

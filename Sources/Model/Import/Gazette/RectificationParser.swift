@@ -33,8 +33,10 @@ struct RectificationParser {
         return (tasks, chapterEnd != nil)
     }
 
-    private func measures(of problem: ArraySlice<SourceLine>, chapter: String, firstNumber: Int,
-                          reader: inout UnitListReader) throws -> [Task] {
+    private func measures(
+        of problem: ArraySlice<SourceLine>, chapter: String, firstNumber: Int,
+        reader: inout UnitListReader
+    ) throws -> [Task] {
         let headingLine = problem.first!.number
         guard let measuresAt = problem.firstIndex(where: { $0.text.contains("整改措施") }) else {
             throw ImportError(file: reader.file, line: headingLine, message: "problem has no 整改措施 in \(document.name)")
@@ -73,10 +75,11 @@ struct RectificationParser {
         let lead = list(.leadUnits), responsible = list(.responsibleUnits), cooperating = list(.cooperatingUnits)
         return groups.enumerated().map { offset, text in
             let number = firstNumber + offset
-            return Task(id: "\(document.code)-\(number)", document: document.name, number: number,
-                        chapter: chapter, section: section, text: TextCleanup.tidy(text.text),
-                        leaders: [], leadUnits: lead, responsibleUnits: responsible, cooperatingUnits: cooperating,
-                        deadline: deadline ?? document.defaultDeadline)
+            return Task(
+                id: "\(document.code)-\(number)", document: document.name, number: number,
+                chapter: chapter, section: section, text: TextCleanup.tidy(text.text),
+                leaders: [], leadUnits: lead, responsibleUnits: responsible, cooperatingUnits: cooperating,
+                deadline: deadline ?? document.defaultDeadline)
         }
     }
 }

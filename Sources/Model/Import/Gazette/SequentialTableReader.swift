@@ -94,7 +94,9 @@ struct SequentialTableReader {
     /// a 牵头单位 and another unit column), the rest responsible.
     private func addUnits(_ line: SourceLine, to row: inout TaskTableRow) {
         let leadsFirst = columns.contains(.leadUnits) && (columns.contains(.responsibleUnits) || columns.contains(.cooperatingUnits))
-        let other: TaskTableColumn = columns.contains(.responsibleUnits) ? .responsibleUnits
+        let other: TaskTableColumn =
+            columns.contains(.responsibleUnits)
+            ? .responsibleUnits
             : columns.contains(.cooperatingUnits) ? .cooperatingUnits : .leadUnits
         for token in line.text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }) {
             let unit = SourceLine(number: line.number, text: Self.unbracketed(String(token)))
@@ -126,6 +128,8 @@ struct SequentialTableReader {
         return String(normal.dropFirst().dropLast())
     }
 
-    private static let unitEndings = ["局", "委", "办", "室", "院", "部", "所", "站", "中心", "公司", "分局", "乡", "镇", "政府",
-                                      "部门", "单位", "大队", "社", "会", "队", "厅", "处", "团", "联", "委员会", "管委会", "分公司", "行", "支行", "所", "学校", "医院"]
+    private static let unitEndings = [
+        "局", "委", "办", "室", "院", "部", "所", "站", "中心", "公司", "分局", "乡", "镇", "政府",
+        "部门", "单位", "大队", "社", "会", "队", "厅", "处", "团", "联", "委员会", "管委会", "分公司", "行", "支行", "所", "学校", "医院"
+    ]
 }

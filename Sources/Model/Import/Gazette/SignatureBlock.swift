@@ -8,8 +8,9 @@ enum SignatureBlock {
     static func isDate(_ text: String) -> Bool {
         let compact = Array(text.filter { !$0.isWhitespace })
         guard compact.count >= 8, compact.count <= 11, compact.last == "日",
-              let year = compact.firstIndex(of: "年"), year == 4, compact[..<year].allSatisfy(\.isASCIIDigit),
-              let month = compact.firstIndex(of: "月"), month > year + 1, month <= year + 3 else { return false }
+            let year = compact.firstIndex(of: "年"), year == 4, compact[..<year].allSatisfy(\.isASCIIDigit),
+            let month = compact.firstIndex(of: "月"), month > year + 1, month <= year + 3
+        else { return false }
         return compact[(year + 1)..<month].allSatisfy(\.isASCIIDigit)
             && (month + 2...month + 3).contains(compact.count - 1) && compact[(month + 1)..<(compact.count - 1)].allSatisfy(\.isASCIIDigit)
     }

@@ -4,16 +4,20 @@ import ModelCore
 /// (稳增长二十四条意见, 十条措施) — checked against the tasks read when the document has one list.
 /// Short where the file ends, the file was cut; short inside a gazette, worth a warning.
 enum StatedCount {
-    static func check(region: DocumentLayout.Region, notice: String, found: [DocumentReader.Found], file: String,
-                      reader: inout UnitListReader) throws {
+    static func check(
+        region: DocumentLayout.Region, notice: String, found: [DocumentReader.Found], file: String,
+        reader: inout UnitListReader
+    ) throws {
         guard found.count == 1, let list = found.first, list.kind != .motions, list.kind != .proposals,
-              let stated = count(title: region.title, notice: notice) else { return }
+            let stated = count(title: region.title, notice: notice)
+        else { return }
         let read = list.tasks.count
         guard read != stated.count else { return }
         if !region.followed && read < stated.count {
             let last = region.lines.last?.number ?? region.numberLine
-            throw ImportError(file: file, line: last,
-                              message: "\(region.name) states \(stated.words) but the file ends with \(read) after line \(last) (cut off?)")
+            throw ImportError(
+                file: file, line: last,
+                message: "\(region.name) states \(stated.words) but the file ends with \(read) after line \(last) (cut off?)")
         }
         reader.warn("\(region.name) states \(stated.words); \(read) tasks were read", line: region.numberLine)
     }
@@ -42,7 +46,8 @@ enum StatedCount {
             if let lead {
                 let before = chars[max(0, start - 10)..<start]
                 guard let at = before.lastIndex(where: { String($0) == lead }),
-                      !chars[at..<start].contains(where: { "，。；,;、".contains($0) }) else { continue }
+                    !chars[at..<start].contains(where: { "，。；,;、".contains($0) })
+                else { continue }
             }
             let written = String(chars[start..<index])
             let value = written.allSatisfy(\.isASCIIDigit) ? Int(written) : Headings.chineseNumber(Substring(written))

@@ -22,8 +22,9 @@ struct TableTasks {
             let cooperating = reader.cell(fragments(.cooperatingUnits), line: row.cells[.cooperatingUnits]?.first?.number ?? row.line)
             if lead.isEmpty && responsible.isEmpty && cooperating.isEmpty {
                 if index == rows.count - 1 && endsFile {
-                    throw ImportError(file: reader.file, line: row.line,
-                                      message: "row \(number) of the table in \(document.name) has no units where the file ends (cut off?)")
+                    throw ImportError(
+                        file: reader.file, line: row.line,
+                        message: "row \(number) of the table in \(document.name) has no units where the file ends (cut off?)")
                 }
                 reader.warn("row \(number) of the table in \(document.name) names no unit", line: row.line)
             }
@@ -36,11 +37,13 @@ struct TableTasks {
             let leaders = reader.leaders(fragments(.leaders).joined(separator: "、"), line: row.cells[.leaders]?.first?.number ?? row.line)
             let deadlineText = fragments(.deadline).joined()
             let stated = deadlineText.isEmpty ? nil : DeadlineReader.deadline(inField: deadlineText, year: year)
-            tasks.append(Task(id: "\(document.code)-\(number)", document: document.name, number: number,
-                              chapter: row.chapter.map { TextCleanup.tidy($0) } ?? "",
-                              section: taskText.isEmpty || policy.isEmpty ? nil : policy, text: text,
-                              leaders: leaders.filter { !$0.isEmpty }, leadUnits: lead, responsibleUnits: responsible,
-                              cooperatingUnits: cooperating, deadline: stated ?? document.defaultDeadline))
+            tasks.append(
+                Task(
+                    id: "\(document.code)-\(number)", document: document.name, number: number,
+                    chapter: row.chapter.map { TextCleanup.tidy($0) } ?? "",
+                    section: taskText.isEmpty || policy.isEmpty ? nil : policy, text: text,
+                    leaders: leaders.filter { !$0.isEmpty }, leadUnits: lead, responsibleUnits: responsible,
+                    cooperatingUnits: cooperating, deadline: stated ?? document.defaultDeadline))
         }
         return tasks
     }

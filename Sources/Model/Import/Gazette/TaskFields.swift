@@ -24,8 +24,13 @@ struct TaskFields {
         for (field, value) in brackets.values where values[field] == nil { values[field] = value }
         self.values = values
         unclosedLine = brackets.unclosedLine
-        body = labelled.values.isEmpty ? brackets.body : brackets.body.slice(brackets.body.text.startIndex..<brackets.body.text.index(
-            brackets.body.text.startIndex, offsetBy: labelled.body.count))
+        body =
+            labelled.values.isEmpty
+            ? brackets.body
+            : brackets.body.slice(
+                brackets.body.text
+                    .startIndex..<brackets.body.text.index(
+                        brackets.body.text.startIndex, offsetBy: labelled.body.count))
         if labelled.hasAssignment {
             layout = .labelledLines
         } else if !brackets.values.isEmpty {

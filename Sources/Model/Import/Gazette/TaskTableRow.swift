@@ -32,7 +32,7 @@ package enum TaskTableColumn: String, CaseIterable, Hashable, Sendable {
         ("责任单位", .responsibleUnits), ("责任部门", .responsibleUnits),
         ("配合单位", .cooperatingUnits), ("协办单位", .cooperatingUnits), ("配合部门", .cooperatingUnits),
         ("完成时限", .deadline), ("完成时间", .deadline), ("时间节点", .deadline), ("时限", .deadline),
-        ("备注", .remarks), ("落实情况", .remarks), ("存在问题及建议", .remarks), ("进展情况", .remarks),
+        ("备注", .remarks), ("落实情况", .remarks), ("存在问题及建议", .remarks), ("进展情况", .remarks)
     ]
 }
 

@@ -104,7 +104,8 @@ struct ConfigLineReader {
         case "u", "U":
             let digits = String(characters[position...].prefix(c == "u" ? 4 : 8))
             guard digits.count == (c == "u" ? 4 : 8), let value = UInt32(digits, radix: 16),
-                  let scalar = Unicode.Scalar(value) else {
+                let scalar = Unicode.Scalar(value)
+            else {
                 throw Problem(message: "invalid escape “\\\(c)\(digits)”")
             }
             position += digits.count
@@ -132,4 +133,3 @@ struct ConfigLineReader {
         }
     }
 }
-

@@ -14,7 +14,7 @@ public enum SavedViews {
             SavedView(nameZh: "本月到期", nameEn: "Due this month", filter: "due:>=\(first) due:<=\(last) !status:done"),
             SavedView(nameZh: "未启动", nameEn: "Not started", filter: "status:not_started"),
             SavedView(nameZh: "已完成", nameEn: "Done", filter: "status:done"),
-            SavedView(nameZh: "未报送", nameEn: "Not reported", filter: "unreported"),
+            SavedView(nameZh: "未报送", nameEn: "Not reported", filter: "unreported")
         ]
     }
 

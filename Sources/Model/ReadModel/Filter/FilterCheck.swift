@@ -33,12 +33,14 @@ enum FilterCheck: Sendable {
             task.leaders.contains(where: needle.occurs)
         case .units(let names, let leadOnly):
             task.leadUnits.contains(where: names.contains)
-                || !leadOnly && (task.responsibleUnits.contains(where: names.contains)
-                                 || task.cooperatingUnits.contains(where: names.contains))
+                || !leadOnly
+                    && (task.responsibleUnits.contains(where: names.contains)
+                        || task.cooperatingUnits.contains(where: names.contains))
         case .unitContaining(let needle, let leadOnly):
             task.leadUnits.contains(where: needle.occurs)
-                || !leadOnly && (task.responsibleUnits.contains(where: needle.occurs)
-                                 || task.cooperatingUnits.contains(where: needle.occurs))
+                || !leadOnly
+                    && (task.responsibleUnits.contains(where: needle.occurs)
+                        || task.cooperatingUnits.contains(where: needle.occurs))
         case .status(let statuses):
             statuses.contains(task.status)
         case .document(let idPrefix, let name):

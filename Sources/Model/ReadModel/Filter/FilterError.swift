@@ -18,8 +18,9 @@ public struct FilterError: Error, Equatable, Sendable, CustomStringConvertible {
 
     /// An error at `offset` of `text`, its column measured with `DisplayWidth`.
     init(_ message: String, at offset: Int, in text: [Character]) {
-        self.init(message: message, offset: offset,
-                  column: text[..<offset].reduce(0) { $0 + DisplayWidth.of($1) })
+        self.init(
+            message: message, offset: offset,
+            column: text[..<offset].reduce(0) { $0 + DisplayWidth.of($1) })
     }
 
     public var description: String { "\(message) (column \(column + 1))" }

@@ -35,7 +35,8 @@ public struct FilterMatcher: Sendable {
         case .document(let written):
             return .document(idPrefix: written.uppercased() + "-", name: FoldedText(written))
         case .chapter(let written):
-            return written.allSatisfy(chineseNumerals.contains) ? .chapterNumeral(written)
+            return written.allSatisfy(chineseNumerals.contains)
+                ? .chapterNumeral(written)
                 : .chapterContaining(FoldedText(Directory.normaliseBrackets(written)))
         case .overdue:
             return .overdue(today: context.today)

@@ -65,8 +65,9 @@ struct FilterTermParser {
             guard let status = Status(code: element.text.lowercased()) else {
                 let codes = Status.allCases.map(\.rawValue).joined(separator: ", ")
                 let labels = Status.allCases.map(\.label).joined(separator: "、")
-                throw FilterError("status: expects one of \(codes) (or \(labels)), not “\(element.text)”",
-                                  at: element.pieces.first?.offset ?? element.start, in: text)
+                throw FilterError(
+                    "status: expects one of \(codes) (or \(labels)), not “\(element.text)”",
+                    at: element.pieces.first?.offset ?? element.start, in: text)
             }
             result.insert(status)
             element = FilterToken(pieces: [], start: piece.offset + 1)

@@ -1,9 +1,10 @@
 import ModelCore
 import ModelStore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension FoldedText {
@@ -44,8 +45,10 @@ extension FoldedText {
     /// Every offset in `haystack` where `needle` starts, in order, each found after `skip(hit)`:
     /// the search goes on from the offset `skip` returns (the end of the hit's record). `memchr`
     /// for the needle's last byte, then a comparison of the whole needle.
-    static func forEachOccurrence(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>,
-                                  skip: (Int) -> Int) {
+    static func forEachOccurrence(
+        of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>,
+        skip: (Int) -> Int
+    ) {
         guard let base = haystack.baseAddress, let needleBase = needle.baseAddress, !needle.isEmpty else { return }
         let last = needle.count - 1
         let lastByte = Int32(needle[last])

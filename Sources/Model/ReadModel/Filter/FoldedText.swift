@@ -1,9 +1,10 @@
 import ModelCore
 import ModelStore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A search needle compared without regard to case or to full-width versus half-width forms.

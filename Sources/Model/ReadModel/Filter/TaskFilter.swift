@@ -16,8 +16,10 @@ public struct TaskFilter: Sendable {
     /// When given, only these tasks: `Reporting.unreported` for `--unreported`.
     public var ids: Set<String>?
 
-    public init(leader: String? = nil, unit: String? = nil, town: String? = nil, status: Status? = nil,
-                overdue: Bool = false, document: String? = nil, ids: Set<String>? = nil) {
+    public init(
+        leader: String? = nil, unit: String? = nil, town: String? = nil, status: Status? = nil,
+        overdue: Bool = false, document: String? = nil, ids: Set<String>? = nil
+    ) {
         self.ids = ids
         self.leader = leader
         self.unit = unit

@@ -1,8 +1,9 @@
 import Foundation
 import ModelCore
 import ModelStore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Reads the bytes `ImageOutput` wrote from a file descriptor through a buffer of its own, so that

@@ -1,8 +1,9 @@
 import Foundation
 import ModelCore
 import ModelStore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 extension SnapshotImage {
@@ -30,8 +31,8 @@ extension SnapshotImage {
             var status = stat()
             var value: UInt64 = 0
             guard fstat(descriptor, &status) == 0, status.st_size >= 16,
-                  pread(descriptor, &value, 8, off_t(status.st_size - 16)) == 8,
-                  let offset = Int(exactly: UInt64(littleEndian: value)), offset < status.st_size - 16
+                pread(descriptor, &value, 8, off_t(status.st_size - 16)) == 8,
+                let offset = Int(exactly: UInt64(littleEndian: value)), offset < status.st_size - 16
             else { throw Failure(reason: "no footer") }
             return offset
         }
@@ -63,8 +64,10 @@ extension SnapshotImage {
     /// Writes the image of `snapshot` for the store at `storePath`: into a temporary file beside
     /// it with the store file's group and mode, flushed to disk, then renamed over the old image.
     /// `isCancelled` is asked between chunks; a cancelled or failed write leaves no file behind.
-    static func save(_ snapshot: Snapshot, cursor: ChangeCursor, stamp: Stamp, storePath: String,
-                     temporary: String? = nil, isCancelled: @escaping () -> Bool = { false }) throws {
+    static func save(
+        _ snapshot: Snapshot, cursor: ChangeCursor, stamp: Stamp, storePath: String,
+        temporary: String? = nil, isCancelled: @escaping () -> Bool = { false }
+    ) throws {
         let target = path(forStore: storePath)
         removeAbandonedTemporaries(of: target)
         var store = stat()

@@ -16,9 +16,10 @@ extension SnapshotImage {
         try input.expect(magic, "snapshot image header")
         let version = try input.count()
         guard version == format else { throw Failure(reason: "format \(version), not \(format)") }
-        return Header(storeID: try input.string(), directory: try input.fixed64(),
-                      cursor: ChangeCursor(sequence: try input.count(), historyID: try input.count()),
-                      lastEntry: try input.fixed64(), taskCount: try input.count())
+        return Header(
+            storeID: try input.string(), directory: try input.fixed64(),
+            cursor: ChangeCursor(sequence: try input.count(), historyID: try input.count()),
+            lastEntry: try input.fixed64(), taskCount: try input.count())
     }
 
     /// Reads the rest of the image whose header was `header`, which `file` stands after: the tasks
@@ -40,8 +41,10 @@ extension SnapshotImage {
 
     /// The part of an image after the tasks, checked and read on a thread of its own.
     private final class RestOfImage: @unchecked Sendable {
-        typealias Parts = (history: [String: [ProgressEntry]], byLeader: [String: [Int]],
-                           byUnit: [String: [Snapshot.Assignment]])
+        typealias Parts = (
+            history: [String: [ProgressEntry]], byLeader: [String: [Int]],
+            byUnit: [String: [Snapshot.Assignment]]
+        )
         private let done = DispatchSemaphore(value: 0)
         /// Written by the thread before `done` is signalled; read after waiting on it.
         private var parts: Result<Parts, any Error> = .failure(Failure(reason: "not read"))
@@ -97,11 +100,12 @@ extension SnapshotImage {
             let deadline = try day()
             let progress = try input.integer()
             let updatedAt = try date()
-            return Task(id: id, document: document, number: number, caseNumber: caseNumber, category: category,
-                        chapter: chapter, section: section, text: text, proposers: proposers, leaders: leaders,
-                        leadUnits: leadUnits, responsibleUnits: responsibleUnits, cooperatingUnits: cooperatingUnits,
-                        status: status, deadline: deadline, progress: progress, updatedAt: updatedAt,
-                        version: try input.integer())
+            return Task(
+                id: id, document: document, number: number, caseNumber: caseNumber, category: category,
+                chapter: chapter, section: section, text: text, proposers: proposers, leaders: leaders,
+                leadUnits: leadUnits, responsibleUnits: responsibleUnits, cooperatingUnits: cooperatingUnits,
+                status: status, deadline: deadline, progress: progress, updatedAt: updatedAt,
+                version: try input.integer())
         }
 
         func history() throws -> [String: [ProgressEntry]] {
@@ -150,10 +154,11 @@ extension SnapshotImage {
             let kinds = ProgressEntry.Kind.allCases
             let kind = Int(try input.byte())
             guard kind < kinds.count else { throw input.damage("an unknown kind of entry") }
-            return ProgressEntry(taskID: taskID, actor: actor, at: at, kind: kinds[kinds.index(kinds.startIndex, offsetBy: kind)],
-                                 oldStatus: try optionalStatus(), newStatus: try optionalStatus(),
-                                 oldProgress: try optionalInteger(), newProgress: try optionalInteger(),
-                                 note: try input.optionalString())
+            return ProgressEntry(
+                taskID: taskID, actor: actor, at: at, kind: kinds[kinds.index(kinds.startIndex, offsetBy: kind)],
+                oldStatus: try optionalStatus(), newStatus: try optionalStatus(),
+                oldProgress: try optionalInteger(), newProgress: try optionalInteger(),
+                note: try input.optionalString())
         }
 
         private func taskIndex(after previous: Int, taskCount: Int) throws -> Int {

@@ -16,11 +16,15 @@ extension SnapshotImage {
     ///
     /// Names are written once and then by number, lists (up to `rememberedLists`) likewise; the
     /// history and indexes number their names afresh, so that they can be read apart from the tasks.
-    static func write(_ snapshot: Snapshot, cursor: ChangeCursor, stamp: Stamp, to descriptor: Int32,
-                      isCancelled: @escaping () -> Bool = { false }) throws {
+    static func write(
+        _ snapshot: Snapshot, cursor: ChangeCursor, stamp: Stamp, to descriptor: Int32,
+        isCancelled: @escaping () -> Bool = { false }
+    ) throws {
         let writer = Writer(ImageOutput(descriptor: descriptor, isCancelled: isCancelled))
-        try writer.header(Header(storeID: stamp.storeID, directory: fingerprint(snapshot.directory), cursor: cursor,
-                                 lastEntry: stamp.lastEntry, taskCount: snapshot.tasks.count))
+        try writer.header(
+            Header(
+                storeID: stamp.storeID, directory: fingerprint(snapshot.directory), cursor: cursor,
+                lastEntry: stamp.lastEntry, taskCount: snapshot.tasks.count))
         for task in snapshot.tasks { try writer.task(task) }
         // What follows is read on a second thread while the tasks are: it numbers its names anew.
         writer.forgetNames()
@@ -97,8 +101,10 @@ extension SnapshotImage {
 
         /// Each name with its entries, in task order: the task index as the gap from the one
         /// before, then what `rest` writes of the entry.
-        private func byName<Entry>(_ index: [String: [Entry]], task: (Entry) -> Int,
-                                   rest: (Entry) throws -> Void = { _ in }) throws {
+        private func byName<Entry>(
+            _ index: [String: [Entry]], task: (Entry) -> Int,
+            rest: (Entry) throws -> Void = { _ in }
+        ) throws {
             try output.count(index.count)
             for (name, entries) in index {
                 try self.name(name)

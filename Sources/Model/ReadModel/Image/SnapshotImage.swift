@@ -85,9 +85,11 @@ public enum SnapshotImage {
     static func witness(_ entry: ProgressEntry?) -> UInt64 {
         guard let entry else { return 0 }
         var hash = StableHash()
-        for field in [entry.taskID, entry.actor, "\(entry.at.timeIntervalSince1970.bitPattern)", entry.kind.rawValue,
-                      entry.oldStatus?.rawValue ?? "", entry.newStatus?.rawValue ?? "",
-                      entry.oldProgress.map(String.init) ?? "", entry.newProgress.map(String.init) ?? "", entry.note ?? ""] {
+        for field in [
+            entry.taskID, entry.actor, "\(entry.at.timeIntervalSince1970.bitPattern)", entry.kind.rawValue,
+            entry.oldStatus?.rawValue ?? "", entry.newStatus?.rawValue ?? "",
+            entry.oldProgress.map(String.init) ?? "", entry.newProgress.map(String.init) ?? "", entry.note ?? ""
+        ] {
             hash.add(field, 0)
         }
         return hash.value

@@ -1,8 +1,9 @@
 import Foundation
 import ModelCore
 import ModelStore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Writes a store's snapshot image on a thread of its own at low priority, after a load that found
@@ -29,8 +30,10 @@ public final class SnapshotImageWriter: @unchecked Sendable {
     /// Starts writing when the load calls for an image: a store of at least
     /// `SnapshotImage.minimumTasks` tasks that this process may write, loaded from its rows or from
     /// an image too far behind. Returns nil when no image is to be written.
-    public static func start(for store: SQLiteStore, snapshot: Snapshot, cursor: ChangeCursor,
-                             source: SnapshotSource) -> SnapshotImageWriter? {
+    public static func start(
+        for store: SQLiteStore, snapshot: Snapshot, cursor: ChangeCursor,
+        source: SnapshotSource
+    ) -> SnapshotImageWriter? {
         guard SnapshotImage.isWorthWriting(for: store, taskCount: snapshot.tasks.count, source: source) else { return nil }
         let writer = SnapshotImageWriter(storePath: store.path)
         let work = UncheckedWork(store: store, snapshot: snapshot, cursor: cursor)
@@ -68,8 +71,9 @@ public final class SnapshotImageWriter: @unchecked Sendable {
         }
         let isCancelled = { [self] in lock.withLock { cancelled } }
         do {
-            try SnapshotImage.save(work.snapshot, cursor: work.cursor, stamp: try work.store.imageStamp(at: work.cursor),
-                                   storePath: work.store.path, temporary: temporary, isCancelled: isCancelled)
+            try SnapshotImage.save(
+                work.snapshot, cursor: work.cursor, stamp: try work.store.imageStamp(at: work.cursor),
+                storePath: work.store.path, temporary: temporary, isCancelled: isCancelled)
         } catch {
             failure = "\(error)"
         }

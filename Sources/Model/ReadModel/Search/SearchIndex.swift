@@ -129,7 +129,8 @@ extension SearchIndex {
             needle.foldedBytes.withUnsafeBufferPointer { bytes in
                 for task in result.indices where result[task] {
                     let record = UnsafeBufferPointer(rebasing: text[textStarts[task]..<textStarts[task + 1]])
-                    let holds = bytes.isEmpty || FoldedText.contains(record, bytes) || leaders.gives(task, oneOf: names)
+                    let holds =
+                        bytes.isEmpty || FoldedText.contains(record, bytes) || leaders.gives(task, oneOf: names)
                         || leadUnits.gives(task, oneOf: names) || otherUnits.gives(task, oneOf: names)
                     if holds == negated { result[task] = false } else { remaining += 1 }
                 }

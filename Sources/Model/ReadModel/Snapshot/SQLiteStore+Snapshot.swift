@@ -17,13 +17,15 @@ extension SQLiteStore {
     /// two cores than `loadAll()`: the tasks are indexed on a second thread while their rows are
     /// read (`loadContents(streamingTasksTo:)`), and the history is read meanwhile on a connection of its own.
     public func loadSnapshot(directory: Directory = .standard, useImage: Bool = true) throws
-        -> (snapshot: Snapshot, cursor: ChangeCursor, source: SnapshotSource) {
+        -> (snapshot: Snapshot, cursor: ChangeCursor, source: SnapshotSource)
+    {
         if useImage, let loaded = try? loadFromImage(directory: directory) { return loaded }
         let worker = IndexingWorker(directory: directory)
         let contents = try loadContents(streamingTasksTo: worker)
         let indexer = contents.streamedInOrder ? worker.indexer : SnapshotIndexer(directory: directory, indexing: contents.tasks)
-        let snapshot = Snapshot(tasks: contents.tasks, indexed: indexer, documents: contents.documents,
-                                historyByTask: contents.historyByTask, directory: directory, reportRounds: contents.reportRounds)
+        let snapshot = Snapshot(
+            tasks: contents.tasks, indexed: indexer, documents: contents.documents,
+            historyByTask: contents.historyByTask, directory: directory, reportRounds: contents.reportRounds)
         return (snapshot, contents.cursor, .rows)
     }
 
@@ -38,9 +40,10 @@ extension SQLiteStore {
         for (position, task) in contents!.tasks.enumerated() { index[task.id] = position }
         let standing = try self.standing(since: header.cursor, readingChanges: true)
         try Self.checkCurrent(header, standing)
-        var snapshot = Snapshot(tasks: contents!.tasks, index: index, tasksByLeader: contents!.tasksByLeader,
-                                assignmentsByUnit: contents!.assignmentsByUnit, documents: standing.documents,
-                                historyByTask: contents!.history, directory: directory, reportRounds: standing.reportRounds)
+        var snapshot = Snapshot(
+            tasks: contents!.tasks, index: index, tasksByLeader: contents!.tasksByLeader,
+            assignmentsByUnit: contents!.assignmentsByUnit, documents: standing.documents,
+            historyByTask: contents!.history, directory: directory, reportRounds: standing.reportRounds)
         // The snapshot is then the only owner of the tasks and history: `apply` changes them in
         // place rather than copying all of them for the first change.
         contents = nil
@@ -53,7 +56,7 @@ extension SQLiteStore {
     /// another dashboard wrote it after the same structural change, say.
     func hasImage(atLeast cursor: ChangeCursor, directory: Directory) -> Bool {
         guard let (file, header) = try? currentImage(directory: directory),
-              header.cursor.sequence >= cursor.sequence, header.cursor.historyID >= cursor.historyID
+            header.cursor.sequence >= cursor.sequence, header.cursor.historyID >= cursor.historyID
         else { return false }
         return (try? file.verify()) != nil
     }

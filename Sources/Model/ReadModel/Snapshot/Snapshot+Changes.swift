@@ -35,8 +35,9 @@ extension Snapshot {
         }
         if searchChanged { searchSlot = SearchIndexSlot() }
         if reindex {
-            self = Snapshot(tasks: tasks, documents: documents, historyByTask: history, directory: directory,
-                            reportRounds: reportRounds)
+            self = Snapshot(
+                tasks: tasks, documents: documents, historyByTask: history, directory: directory,
+                reportRounds: reportRounds)
         }
     }
 }

@@ -57,39 +57,51 @@ public struct Snapshot: Sendable {
     /// The tasks laid out for filtering, built on first use.
     var searchIndex: SearchIndex { searchSlot.index(of: tasks) }
 
-    public init(tasks: [Task], documents: [Document], history: [ProgressEntry] = [], directory: Directory = .standard,
-                reportRounds: [ReportRound] = []) {
-        self.init(tasks: tasks, documents: documents,
-                  historyByTask: ProgressEntry.byTask(history),
-                  directory: directory, reportRounds: reportRounds)
+    public init(
+        tasks: [Task], documents: [Document], history: [ProgressEntry] = [], directory: Directory = .standard,
+        reportRounds: [ReportRound] = []
+    ) {
+        self.init(
+            tasks: tasks, documents: documents,
+            historyByTask: ProgressEntry.byTask(history),
+            directory: directory, reportRounds: reportRounds)
     }
 
     /// Everything a store holds, as `TaskStore.loadAll()` read it.
     public init(_ contents: StoreContents, directory: Directory = .standard) {
-        self.init(tasks: contents.tasks, documents: contents.documents, history: contents.history, directory: directory,
-                  reportRounds: contents.reportRounds)
+        self.init(
+            tasks: contents.tasks, documents: contents.documents, history: contents.history, directory: directory,
+            reportRounds: contents.reportRounds)
     }
 
     /// Builds the indexes over `tasks`; `historyByTask` is already grouped and ordered.
-    init(tasks: [Task], documents: [Document], historyByTask: [String: [ProgressEntry]], directory: Directory,
-         reportRounds: [ReportRound]) {
-        self.init(tasks: tasks, indexed: SnapshotIndexer(directory: directory, indexing: tasks), documents: documents,
-                  historyByTask: historyByTask, directory: directory, reportRounds: reportRounds)
+    init(
+        tasks: [Task], documents: [Document], historyByTask: [String: [ProgressEntry]], directory: Directory,
+        reportRounds: [ReportRound]
+    ) {
+        self.init(
+            tasks: tasks, indexed: SnapshotIndexer(directory: directory, indexing: tasks), documents: documents,
+            historyByTask: historyByTask, directory: directory, reportRounds: reportRounds)
     }
 
     /// A snapshot of `tasks`, which `indexer` has indexed in order.
-    init(tasks: [Task], indexed indexer: SnapshotIndexer, documents: [Document],
-         historyByTask: [String: [ProgressEntry]], directory: Directory, reportRounds: [ReportRound]) {
-        self.init(tasks: tasks, index: indexer.index, tasksByLeader: indexer.tasksByLeader,
-                  assignmentsByUnit: indexer.assignmentsByUnit, documents: documents, historyByTask: historyByTask,
-                  directory: directory, reportRounds: reportRounds)
+    init(
+        tasks: [Task], indexed indexer: SnapshotIndexer, documents: [Document],
+        historyByTask: [String: [ProgressEntry]], directory: Directory, reportRounds: [ReportRound]
+    ) {
+        self.init(
+            tasks: tasks, index: indexer.index, tasksByLeader: indexer.tasksByLeader,
+            assignmentsByUnit: indexer.assignmentsByUnit, documents: documents, historyByTask: historyByTask,
+            directory: directory, reportRounds: reportRounds)
     }
 
     /// A snapshot of `tasks` with indexes already built over them (by an indexer, or read back
     /// from a `SnapshotImage`).
-    init(tasks: [Task], index: [String: Int], tasksByLeader byLeader: [String: [Int]],
-         assignmentsByUnit: [String: [Assignment]], documents: [Document],
-         historyByTask: [String: [ProgressEntry]], directory: Directory, reportRounds: [ReportRound]) {
+    init(
+        tasks: [Task], index: [String: Int], tasksByLeader byLeader: [String: [Int]],
+        assignmentsByUnit: [String: [Assignment]], documents: [Document],
+        historyByTask: [String: [ProgressEntry]], directory: Directory, reportRounds: [ReportRound]
+    ) {
         self.tasks = tasks
         self.documents = documents
         self.reportRounds = reportRounds

@@ -39,8 +39,9 @@ struct UnitNumbering {
 
     /// Adds task `index` to the assignments of every unit it names.
     mutating func add(_ task: Task, index: Int) {
-        let key = ListStorage(lead: Self.storage(task.leadUnits), responsible: Self.storage(task.responsibleUnits),
-                              cooperating: Self.storage(task.cooperatingUnits))
+        let key = ListStorage(
+            lead: Self.storage(task.leadUnits), responsible: Self.storage(task.responsibleUnits),
+            cooperating: Self.storage(task.cooperatingUnits))
         let roles: [(unit: Int, role: Snapshot.Role)]
         if let known = rolesByLists[key] {
             roles = known
