@@ -62,7 +62,7 @@ struct ListCommand: ParsableCommand {
             case .json:
                 StandardOutput.write(TaskJSON.encode(shown))
             case .table:
-                print(TaskTable(tasks: shown, today: open.today.day, width: TerminalSize.columns()).text)
+                print(TaskListing(tasks: shown, today: open.today.day, width: TerminalSize.columns()).text)
                 print("\(shown.count)/\(tasks.count) tasks · today \(open.today.day)" + (open.today.source == .demo ? " (demo date)" : ""))
             }
         }

@@ -1,11 +1,5 @@
 import DashboardUI
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Which colour theme the user asked for: decide from the terminal, colours, or monochrome.
 public enum ThemeChoice: String, Sendable, CaseIterable {
     case auto, color, mono
@@ -20,12 +14,6 @@ public struct TerminalOptions: Sendable {
     public init(theme: ThemeChoice = .auto, noColor: Bool) {
         self.theme = theme
         self.noColor = noColor
-    }
-
-    /// Options with `noColor` read from this process's `NO_COLOR`.
-    public static func fromEnvironment(theme: ThemeChoice = .auto) -> TerminalOptions {
-        let value = getenv("NO_COLOR").map { String(cString: $0) }
-        return TerminalOptions(theme: theme, noColor: noColorRequested(by: value))
     }
 
     /// `NO_COLOR` counts when it is set to any non-empty value (no-color.org).

@@ -57,11 +57,6 @@ extension AppState {
         }
     }
 
-    /// Tasks that pass the filter (done ones included; the done toggle applies per list).
-    func passesFilter(_ index: Int) -> Bool {
-        filterPass.contains(index)
-    }
-
     /// The header's totals and the status line's shown count.
     var counts: TaskCounts {
         filtered.value(CacheKey.counts) {

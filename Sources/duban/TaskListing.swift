@@ -5,7 +5,7 @@ import ModelRead
 import ModelStore
 
 /// Tasks as a table aligned by display width: id, status, deadline, leaders, lead units, text.
-struct TaskTable {
+struct TaskListing {
     let tasks: [Task]
     let today: Day
     /// The terminal's width, or nil to print every cell whole.
