@@ -10,7 +10,7 @@ import Testing
 @testable import DashboardUI
 
 /// Every view rendered from the bundled data at its demo date, compared with reviewed text files
-/// in Golden/. Record them anew with `DUBAN_RECORD_GOLDEN=1 swift test --filter GoldenScreen`.
+/// in Golden/, with their style runs (`GoldenText`). Record them anew with `DUBAN_RECORD_GOLDEN=1 swift test --filter GoldenScreen`.
 @Suite struct GoldenScreenTests {
     struct Case: CustomStringConvertible, Sendable {
         var name: String
@@ -51,13 +51,16 @@ import Testing
             var state = DashboardFixture.state(width: width, height: height, language: language)
             state.readOnly = screen.readOnly
             DashboardFixture.press(screen.keys, on: &state)
-            let text = render(state).lines.joined(separator: "\n") + "\n"
+            let text = GoldenText.of(render(state))
             let file = Self.goldenDirectory.appendingPathComponent("\(screen.name)-\(language.rawValue)-\(width)x\(height).txt")
             if ProcessInfo.processInfo.environment["DUBAN_RECORD_GOLDEN"] == "1" {
                 try text.write(to: file, atomically: true, encoding: .utf8)
             } else {
                 let golden = try String(contentsOf: file, encoding: .utf8)
-                #expect(text == golden, "\(file.lastPathComponent) differs; review and record with DUBAN_RECORD_GOLDEN=1")
+                #expect(
+                    text == golden,
+                    "\(file.lastPathComponent) differs; review and record with DUBAN_RECORD_GOLDEN=1\n\(GoldenText.diff(expected: golden, actual: text))"
+                )
             }
         }
     }
