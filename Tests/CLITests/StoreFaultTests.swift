@@ -11,8 +11,8 @@ import Testing
 #endif
 
 /// Issue 6, part 5: the store's file missing, a directory, unreadable, read-only, not a
-/// database, damaged, locked longer than the busy timeout, on a full disk, and a process killed
-/// in the middle of a write. Each refusal is one clear line and exit 1; afterwards the store passes
+/// database, damaged, locked longer than the busy timeout, on a full disk (a process killed in
+/// the middle of a write: StoreKillTests). Each refusal is one clear line and exit 1; afterwards the store passes
 /// `PRAGMA integrity_check` and holds exactly what was committed before (never part of an import).
 @Suite(.serialized) struct StoreFaultTests {
     @Test func aStoreThatCannotBeOpenedIsRefusedInOneLine() throws {

@@ -1,11 +1,10 @@
-import Foundation
 import ModelCore
 
 /// Reads the task table's list columns, JSON arrays of strings such as `["发改局","财政局"]`,
 /// without Foundation's JSONDecoder, which costs more than the rest of a row put together.
 ///
 /// The fast path reads lists of plain strings; a column with an escape (`\"`, `\u…`) goes to
-/// `withEscapes`. Anything that is not a JSON array of strings gives nil.
+/// the full `JSONParser`. Anything that is not a JSON array of strings gives nil.
 enum StringListColumn {
     static func decode(_ text: String) -> [String]? {
         var text = text
@@ -18,6 +17,19 @@ enum StringListColumn {
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, element: (UnsafeBufferPointer<UInt8>) -> String) -> [String]? {
         var reader = Reader(bytes: bytes)
         return reader.list(element: element) ?? withEscapes(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// The rare column whose strings hold escapes, read by the full JSON parser.
+    private static func withEscapes(_ text: String) -> [String]? {
+        guard let node = try? JSONParser.parse(Array(text.utf8), file: "column"), case .array(let items) = node.value else {
+            return nil
+        }
+        var list: [String] = []
+        for item in items {
+            guard case .string(let string) = item.value else { return nil }
+            list.append(string)
+        }
+        return list
     }
 
     private struct Reader {

@@ -1,16 +1,14 @@
-import ModelCore
-
 /// A parsed JSON value and the line it starts on.
 package struct JSONNode: Equatable {
     /// An object member: its key, the key's line, and its value.
-    struct Member: Equatable {
-        var key: String
-        var line: Int
-        var value: JSONNode
+    package struct Member: Equatable {
+        package var key: String
+        package var line: Int
+        package var value: JSONNode
     }
 
     /// The value itself. Numbers keep their text, so that `8` and `8.0` stay distinguishable.
-    enum Value: Equatable {
+    package enum Value: Equatable {
         case null
         case bool(Bool)
         case number(String)
@@ -20,6 +18,6 @@ package struct JSONNode: Equatable {
         case object([Member])
     }
 
-    var value: Value
-    var line: Int
+    package var value: Value
+    package var line: Int
 }

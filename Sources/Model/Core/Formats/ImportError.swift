@@ -1,5 +1,3 @@
-import ModelCore
-
 /// A problem with an input file, named by file and line so the user can find and fix it.
 public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     public var file: String

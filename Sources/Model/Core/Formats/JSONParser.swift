@@ -1,7 +1,5 @@
-import ModelCore
-
 /// Parses RFC 8259 JSON from well-formed UTF-8, remembering the line each value starts on.
-struct JSONParser {
+package struct JSONParser {
     /// Deeper nesting is refused rather than risking the stack.
     private static let maxDepth = 64
 
@@ -11,7 +9,7 @@ struct JSONParser {
     private var line = 1
 
     /// The single value the bytes hold; a leading byte-order mark is skipped.
-    static func parse(_ bytes: [UInt8], file: String) throws(ImportError) -> JSONNode {
+    package static func parse(_ bytes: [UInt8], file: String) throws(ImportError) -> JSONNode {
         var parser = JSONParser(bytes: bytes, file: file)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
         let node = try parser.value(depth: 0)
