@@ -24,6 +24,13 @@ enum DashboardFixture {
         return state
     }
 
+    /// Presses one key as the dashboard would; returns the effects the reducer asked for.
+    @discardableResult
+    static func press(_ key: Key, on state: inout AppState) -> [Effect] {
+        guard let action = action(for: key, in: state) else { return [] }
+        return reduce(&state, action)
+    }
+
     /// Presses keys written as a key script (`2jj<Enter>`), as the dashboard would.
     static func press(_ script: String, on state: inout AppState) {
         for key in try! KeyScript.parse(script) {

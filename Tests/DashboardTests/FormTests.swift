@@ -27,9 +27,9 @@ import Testing
         #expect(state.form?.status == .inProgress)
         #expect(state.form?.progress == "35")
         #expect(state.form?.note.string == "已召开会议")
-        var effects = reduce(&state, .formKey(.enter))
+        var effects = DashboardFixture.press(.enter, on: &state)
         #expect(effects.isEmpty && state.form?.stage == .confirming, "Enter asks first")
-        effects = reduce(&state, .formKey(.character("y")))
+        effects = DashboardFixture.press(.character("y"), on: &state)
         #expect(
             effects == [
                 .record(
@@ -42,7 +42,7 @@ import Testing
         let overlay = render(state).lines.joined(separator: "\n")
         #expect(overlay.contains("正在记录…") && !overlay.contains("y/Enter 记录"), "it says the write is under way")
         #expect(
-            reduce(&state, .formKey(.character("y"))).isEmpty && reduce(&state, .formKey(.escape)).isEmpty,
+            DashboardFixture.press(.character("y"), on: &state).isEmpty && DashboardFixture.press(.escape, on: &state).isEmpty,
             "keys wait for the outcome: no second write, no cancel of one under way")
         #expect(state.form?.stage == .saving)
     }
@@ -51,10 +51,10 @@ import Testing
         var state = Self.stateOnFirstTask()
         DashboardFixture.press("u<Right><Enter>n", on: &state)
         #expect(state.form?.stage == .editing)
-        let effects = reduce(&state, .formKey(.escape))
+        let effects = DashboardFixture.press(.escape, on: &state)
         #expect(effects.isEmpty && state.form == nil)
         DashboardFixture.press("u<Right><Enter>", on: &state)
-        #expect(reduce(&state, .formKey(.escape)).isEmpty && state.form == nil, "Esc cancels from the question too")
+        #expect(DashboardFixture.press(.escape, on: &state).isEmpty && state.form == nil, "Esc cancels from the question too")
     }
 
     @Test func problemsKeepTheFormOpenAndSayWhy() {
@@ -81,7 +81,7 @@ import Testing
         var state = Self.stateOnFirstTask()
         DashboardFixture.press("c<Tab>请加快进度<Enter>", on: &state)
         #expect(
-            reduce(&state, .formKey(.enter)) == [
+            DashboardFixture.press(.enter, on: &state) == [
                 .record(
                     Recording(
                         taskID: "E11-1", status: nil, progress: nil,
@@ -90,7 +90,7 @@ import Testing
         state.form = nil
         DashboardFixture.press("c<Right><Tab>资金已到位<Enter>", on: &state)
         #expect(
-            reduce(&state, .formKey(.character("y"))).first
+            DashboardFixture.press(.character("y"), on: &state).first
                 == .record(
                     Recording(
                         taskID: "E11-1", status: nil, progress: nil, note: "资金已到位", kind: .note, ifVersion: 0)))
@@ -127,7 +127,7 @@ import Testing
         DashboardFixture.press("<Enter>", on: &state)
         #expect(state.form?.stage == .confirming)
         #expect(
-            reduce(&state, .formKey(.character("y"))) == [
+            DashboardFixture.press(.character("y"), on: &state) == [
                 .record(
                     Recording(
                         taskID: "E11-1", status: nil, progress: 35, note: "开会", kind: .update, ifVersion: 4))
@@ -176,7 +176,7 @@ import Testing
         state.form = EditForm(.update, task: state.snapshot.tasks[0])
         state.form?.status = .done
         state.form?.stage = .confirming
-        #expect(reduce(&state, .formKey(.character("y"))).isEmpty, "a form opened before the seat became read-only writes nothing")
+        #expect(DashboardFixture.press(.character("y"), on: &state).isEmpty, "a form opened before the seat became read-only writes nothing")
         #expect(state.form?.problem == "只读，不能记录：--read-only")
     }
 

@@ -26,8 +26,7 @@ final class LiveFixture {
         state = AppState(
             snapshot: Snapshot(contents), today: today, width: width, height: height,
             savedViews: SavedViews.builtIn(today: today.day))
-        state.live.isWatching = true
-        _ = reduce(&state, .resize(width: width, height: height))
+        _ = reduce(&state, .began(Launch(width: width, height: height, now: Date(), isWatching: true)))
     }
 
     deinit {
@@ -43,11 +42,16 @@ final class LiveFixture {
         }
     }
 
-    /// Reads what changed since the last pull and applies it at `now`.
-    func pull(now: Date = Date()) throws {
+    /// Reads what changed since the last pull and applies it at `now`, through the reducer as
+    /// the runner does: the tick that saw the change asks for a reload (unless paused), the
+    /// reload's result arrives as an action. Returns the effects of that last action.
+    @discardableResult
+    func pull(now: Date = Date()) throws -> [Effect] {
+        let asked = reduce(&state, .tick(now: now, storeChanged: true))
+        guard asked == [.reload] else { return asked }
         let changes = try store.changes(since: cursor)
         cursor = changes.cursor
-        state.apply(changes, now: now)
+        return reduce(&state, .changesArrived(changes, now: now))
     }
 
     func press(_ keys: String) {

@@ -47,7 +47,7 @@ import Testing
             while !effects.isEmpty {
                 switch effects.removeFirst() {
                 case .quit: counts.quits += 1
-                case .redrawAll, .reload: break
+                case .redrawAll, .reload, .prepareSearchIndex, .cacheRebuiltSnapshot, .skipDraw: break
                 case .record(let recording):
                     counts.writes += 1
                     effects += reduce(&state, .recorded(recorder.record(recording)))

@@ -6,7 +6,7 @@ import ModelCore
 /// puts them in place. A structural change (a task added or removed, a document added, changed
 /// or removed, or a store file that is not the one the cursor came from) carries the whole
 /// store in `reload` instead.
-public struct StoreChanges: Sendable {
+public struct StoreChanges: Equatable, Sendable {
     /// The tasks written since the cursor (changed or added), as they are now, in import order.
     public var tasks: [Task]
     /// The history entries recorded since the cursor, the last recorded first.

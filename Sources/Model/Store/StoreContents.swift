@@ -1,7 +1,7 @@
 import ModelCore
 
 /// Everything the dashboard shows of a store, read in one transaction, with the cursor it was read at.
-public struct StoreContents: Sendable {
+public struct StoreContents: Equatable, Sendable {
     public var documents: [Document]
     /// All tasks, in import order.
     public var tasks: [Task]

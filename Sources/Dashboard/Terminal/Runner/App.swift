@@ -42,10 +42,11 @@ public enum DashboardEnding: Equatable, Sendable {
     }
 }
 
-/// The dashboard's event loop: keys and resizes become actions, the reducer returns the new
-/// state and effects, the screen shows `render(state)`. One thread owns the terminal; one
-/// `poll()` waits on the keyboard, the store's change descriptor, a form's write under way
-/// (`BackgroundRecording`) and a half-second tick.
+/// The dashboard's event loop: keys, resizes, the clock and the store's changes become actions,
+/// the reducer returns the new state and effects, the loop performs the effects (feeding their
+/// results back as actions) and shows `render(state)`. It changes no state itself. One thread
+/// owns the terminal; one `poll()` waits on the keyboard, the store's change descriptor, a form's
+/// write under way (`BackgroundRecording`) and a half-second tick.
 public enum DashboardApp {
     /// Runs until the user quits or a signal (SIGINT, SIGTERM, SIGHUP) arrives, and says which;
     /// the terminal is restored on every path out, before this returns.
@@ -58,29 +59,26 @@ public enum DashboardApp {
         let session = try TerminalSession.open(options: options)
         defer { session.close() }
         var live = initialLive
-        state.live.isWatching = live != nil
-        state.live.now = Date()
-        state.live.lastChange = state.snapshot.history.values.compactMap(\.first).max { $0.at < $1.at }
-        _ = reduce(&state, .resize(width: session.width, height: session.height))
-        if let reason = state.readOnly {
-            state.notice = .info(state.text(.readOnlyNotice).replacingPlaceholders(reason))
-        } else if let workaround = session.notices.first {
-            state.notice = .info(workaround)  // a locale or TERM fallback, until the first key
-        }
-        session.draw(render(state))
-        state.snapshot.prepareSearchIndex()
         let storeDescriptors = live?.watcher.descriptor.map { [$0] } ?? []
         /// The form's write under way, if any: the loop polls its descriptor too.
         var writing: BackgroundRecording?
 
-        /// Runs what the reducer asked for; returns how the dashboard ends when one of them is a quit.
-        func perform(_ effects: [Effect]) -> DashboardEnding? {
-            var effects = effects
+        /// Runs what the reducer asked for; returns how the dashboard ends when one of them is a
+        /// quit, and whether the screen must be drawn.
+        func perform(_ effects: [Effect]) -> (ending: DashboardEnding?, draw: Bool) {
+            var effects = effects, draw = true
             while !effects.isEmpty {
                 switch effects.removeFirst() {
-                case .quit: return .quit
+                case .quit: return (.quit, false)
+                case .skipDraw: draw = false
                 case .redrawAll: session.redrawAll()
-                case .reload: reload(&state, from: &live)
+                case .prepareSearchIndex: state.snapshot.prepareSearchIndex()
+                case .cacheRebuiltSnapshot: live.map { $0.rebuilt(state.snapshot, $0.cursor) }
+                case .reload:
+                    // A failed read keeps the snapshot and the cursor; the next change tries again.
+                    guard let source = live, let changes = try? source.changes(source.cursor) else { continue }
+                    live?.cursor = changes.cursor
+                    effects += reduce(&state, .changesArrived(changes, now: Date()))
                 case .record(let recording):
                     guard let recorder else {
                         effects += reduce(&state, .recorded(.failed(state.readOnly ?? "read-only")))
@@ -90,45 +88,37 @@ public enum DashboardApp {
                     if writing == nil { effects += reduce(&state, .recorded(recorder.record(recording))) }
                 }
             }
-            return nil
+            return (nil, draw)
         }
 
+        let launch = Launch(
+            width: session.width, height: session.height, now: Date(), isWatching: live != nil,
+            terminalNotice: session.notices.first)
+        _ = perform(reduce(&state, .began(launch)))
+        session.draw(render(state))
         while true {
             let watched = storeDescriptors + (writing.map { [$0.descriptor] } ?? [])
+            let action: Action
             switch session.nextEvent(timeoutMilliseconds: 500, watching: watched) {
             case .key(let key):
-                guard let action = action(for: key, in: state) else { continue }
-                if let ending = perform(reduce(&state, action)) { return ending }
+                guard let keyAction = DashboardUI.action(for: key, in: state) else { continue }
+                action = keyAction
             case .resize(let width, let height):
-                _ = reduce(&state, .resize(width: width, height: height))
+                action = .resize(width: width, height: height)
             case .signal(let number):
                 return .signal(number)
             case .readable(let descriptor) where descriptor == writing?.descriptor:
-                let outcome = writing!.finish()
+                action = .recorded(writing!.finish())
                 writing = nil
-                if let ending = perform(reduce(&state, .recorded(outcome))) { return ending }
             case .readable where live?.watcher.sawStoreFileChange() == false:
                 continue  // another file in the store's directory changed
             case .tick, .readable:
                 let changed = live.map { (try? $0.watcher.hasChanged()) == true } ?? false
-                let marksChanged = state.live.advance(to: Date())
-                if changed {
-                    if state.live.isPaused { state.live.pendingChanges += 1 } else { reload(&state, from: &live) }
-                } else if !marksChanged {
-                    continue  // an idle tick: nothing on screen would change, so nothing is drawn
-                }
+                action = .tick(now: Date(), storeChanged: changed)
             }
-            session.draw(render(state))
+            let (ending, draw) = perform(reduce(&state, action))
+            if let ending { return ending }
+            if draw { session.draw(render(state)) }
         }
-    }
-
-    /// Applies what changed since the last read; a failed read keeps the snapshot and the
-    /// cursor, and the next tick tries again.
-    private static func reload(_ state: inout AppState, from live: inout LiveSource?) {
-        guard let source = live, let changes = try? source.changes(source.cursor) else { return }
-        live?.cursor = changes.cursor
-        state.apply(changes, now: Date())
-        if changes.reload != nil { source.rebuilt(state.snapshot, changes.cursor) }
-        state.snapshot.prepareSearchIndex()
     }
 }

@@ -1,4 +1,8 @@
-/// Everything that can happen to the dashboard, as a value the reducer applies.
+import Foundation
+import ModelStore
+
+/// Everything that can happen to the dashboard, as a value the reducer applies: the user's
+/// keys, and what the runner saw (the terminal opened or resized, the clock, the store's changes).
 public enum Action: Equatable, Sendable {
     case switchView(ViewID)
     case move(Int)
@@ -21,17 +25,51 @@ public enum Action: Equatable, Sendable {
     /// Space: stop or resume applying other people's changes.
     case togglePause
     case quit
-    /// A key typed into the filter prompt.
-    case promptKey(Key)
+    /// A key typed into the filter prompt, as the keymap reads it.
+    case prompt(EditCommand)
     /// `u`: the form for status, progress and a note on the selected task.
     case openUpdateForm
     /// `c`: the form for a progress note or a leader's instruction.
     case openCommentForm
-    /// A key typed into the open form.
-    case formKey(Key)
+    /// A key typed into the open form, as the keymap reads it.
+    case form(EditCommand)
     /// The runner's report on a write the reducer asked for.
     case recorded(RecordOutcome)
     case resize(width: Int, height: Int)
+    /// The runner opened the terminal.
+    case began(Launch)
+    /// The half-second clock, or the store's change descriptor waking the loop: `storeChanged`
+    /// when the store's file changed since the last read.
+    case tick(now: Date, storeChanged: Bool)
+    /// What the store read for a `.reload` brought: other writers' changes, read at `now`.
+    case changesArrived(StoreChanges, now: Date)
+
+    /// True for what the runner saw rather than what the user did: these leave a notice up.
+    var isFromRunner: Bool {
+        switch self {
+        case .resize, .began, .tick, .changesArrived: true
+        default: false
+        }
+    }
+}
+
+/// What the runner knows when the terminal opens.
+public struct Launch: Equatable, Sendable {
+    public var width: Int
+    public var height: Int
+    public var now: Date
+    /// Whether the store is followed for other writers' changes.
+    public var isWatching: Bool
+    /// A workaround the terminal made (a locale or TERM fallback), shown until the first key.
+    public var terminalNotice: String?
+
+    public init(width: Int, height: Int, now: Date, isWatching: Bool, terminalNotice: String? = nil) {
+        self.width = width
+        self.height = height
+        self.now = now
+        self.isWatching = isWatching
+        self.terminalNotice = terminalNotice
+    }
 }
 
 /// What the runner does for the reducer: side effects as values.
@@ -43,4 +81,10 @@ public enum Effect: Equatable, Sendable {
     case reload
     /// Write to the store and report back with `.recorded`.
     case record(Recording)
+    /// Build the snapshot's search index off the loop's thread, so the first `/` does not wait.
+    case prepareSearchIndex
+    /// A structural change rebuilt the snapshot from the whole store: hand it to the image cache.
+    case cacheRebuiltSnapshot
+    /// Nothing on screen changed (an idle tick): skip drawing this frame.
+    case skipDraw
 }

@@ -31,14 +31,14 @@ enum FormEditing {
         return state.selectedTaskIndex(state.view).map { state.snapshot.tasks[$0] }
     }
 
-    static func apply(_ key: Key, _ state: inout AppState) -> [Effect] {
+    static func apply(_ command: EditCommand, _ state: inout AppState) -> [Effect] {
         guard var form = state.form else { return [] }
         switch form.stage {
         case .saving:
             return []  // the outcome closes or reopens the form
         case .confirming:
-            switch key {
-            case .character("y"), .character("Y"), .enter:
+            switch command {
+            case .confirm:
                 if let reason = state.readOnly {
                     form.stage = .editing
                     form.problem = state.text(.readOnlyRefused) + reason
@@ -47,9 +47,9 @@ enum FormEditing {
                     state.form = form
                     return [.record(recording)]
                 }
-            case .character("n"), .character("N"), .backspace:
+            case .reject:
                 form.stage = .editing
-            case .escape:
+            case .cancel:
                 state.form = nil
                 return []
             default:
@@ -57,21 +57,21 @@ enum FormEditing {
             }
         case .editing:
             form.problem = nil
-            switch key {
-            case .escape:
+            switch command {
+            case .cancel:
                 state.form = nil
                 return []
-            case .enter:
+            case .submit:
                 switch form.recording() {
                 case .success: form.stage = .confirming
                 case .failure(let problem): form.problem = problem.text(state.language)
                 }
-            case .tab, .down:
+            case .nextField:
                 form.field = step(form, by: 1)
-            case .backTab, .up:
+            case .previousField:
                 form.field = step(form, by: -1)
             default:
-                edit(key, &form)
+                edit(command, &form)
             }
         }
         state.form = form
@@ -117,31 +117,31 @@ enum FormEditing {
         return fields[(current + delta + fields.count) % fields.count]
     }
 
-    private static func edit(_ key: Key, _ form: inout EditForm) {
+    private static func edit(_ command: EditCommand, _ form: inout EditForm) {
         switch form.field {
         case .status:
-            guard key == .left || key == .right else { return }
+            guard command == .left || command == .right else { return }
             let all = Status.allCases
-            let index = all.firstIndex(of: form.status)! + (key == .right ? 1 : all.count - 1)
+            let index = all.firstIndex(of: form.status)! + (command == .right ? 1 : all.count - 1)
             form.status = all[index % all.count]
             if form.status == .done { form.progress = "100" }
         case .kind:
-            guard key == .left || key == .right else { return }
+            guard command == .left || command == .right else { return }
             form.kind = form.kind == .instruction ? .note : .instruction
         case .progress:
-            switch key {
-            case .character(let digit) where digit.isASCII && digit.isNumber && form.progress.count < 3:
+            switch command {
+            case .type(let digit) where digit.isASCII && digit.isNumber && form.progress.count < 3:
                 form.progress.append(digit)
-            case .backspace:
+            case .deleteBackward:
                 if !form.progress.isEmpty { form.progress.removeLast() }
             case .left, .right:
                 let value = Int(form.progress) ?? form.baseProgress
-                form.progress = String(min(100, max(0, value + (key == .right ? 10 : -10))))
+                form.progress = String(min(100, max(0, value + (command == .right ? 10 : -10))))
             default:
                 return
             }
         case .note:
-            _ = form.note.edit(key)
+            _ = form.note.edit(command)
         }
     }
 }

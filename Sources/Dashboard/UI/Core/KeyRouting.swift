@@ -1,12 +1,17 @@
-/// Which action a key means where the user is: the prompt or a form takes every key while it is open;
-/// otherwise the keymap decides, by mode.
+/// Which action a key means where the user is: the keymap decides, by what is open (the prompt,
+/// a form or its question) and then by mode.
 public func action(for key: Key, in state: AppState) -> Action? {
-    if state.isTooSmall { return Keymap.action(for: key, in: .tooSmall) }
-    if state.prompt != nil { return .promptKey(key) }
-    if state.form != nil { return .formKey(key) }
+    Keymap.action(for: key, in: keyContext(state))
+}
+
+/// Where the user is, as the keymap's contexts name it.
+func keyContext(_ state: AppState) -> KeyContext {
+    if state.isTooSmall { return .tooSmall }
+    if state.prompt != nil { return .prompt }
+    if let form = state.form { return form.stage == .confirming ? .confirm : .form }
     switch state.mode {
-    case .browse: return Keymap.action(for: key, in: .browse)
-    case .detail: return Keymap.action(for: key, in: .detail)
-    case .help, .views: return Keymap.action(for: key, in: .overlay)
+    case .browse: return .browse
+    case .detail: return .detail
+    case .help, .views: return .overlay
     }
 }

@@ -1,6 +1,17 @@
+import ModelCore
+
 /// Where a binding applies.
 public enum KeyContext: Sendable, CaseIterable {
     case browse, detail, overlay, tooSmall
+    /// The filter prompt is open.
+    case prompt
+    /// A `u` or `c` form is open for editing.
+    case form
+    /// A form asks whether to record.
+    case confirm
+
+    /// Whether a character no binding takes is typed into the line.
+    var takesText: Bool { self == .prompt || self == .form }
 }
 
 /// One key binding: the keys, the action, the words for the help and hint bar, and where it
@@ -18,9 +29,13 @@ public struct Binding: Sendable {
     public var changesData = false
 }
 
-/// The one table of key bindings.
+/// The one table of key bindings: the help overlay, the hint bar, the forms' key lines and the
+/// README's key tables are generated from it.
 public enum Keymap {
-    public static let bindings: [Binding] =
+    public static let bindings: [Binding] = browsing + editing
+
+    /// Keys outside the prompt and the forms.
+    private static let browsing: [Binding] =
         [
             Binding(
                 keys: [.character("j"), .down], keyNames: "j/↓", action: .move(1),
@@ -95,7 +110,7 @@ public enum Keymap {
                 help: ("暂停 / 恢复实时刷新", "pause / resume live view"), hint: ("空格暂停", "Space pause"), contexts: [.browse, .detail]),
             Binding(
                 keys: [.control("l")], keyNames: "Ctrl-L", action: .redraw,
-                help: ("重画屏幕", "redraw the screen"), hint: nil, contexts: [.browse, .detail, .overlay, .tooSmall]),
+                help: ("重画屏幕", "redraw the screen"), hint: nil, contexts: Set(KeyContext.allCases)),
             Binding(
                 keys: [.character("?"), .function(1)], keyNames: "?/F1", action: .openHelp,
                 help: ("帮助", "help"), hint: ("?帮助", "? help"), contexts: [.browse, .detail, .overlay]),
@@ -111,13 +126,21 @@ public enum Keymap {
                 hint: view == .overview ? ("1-6视图", "1-6 views") : nil, contexts: [.browse, .detail])
         }
 
-    /// The action bound to `key` where the user is; nil when the key does nothing there.
+    /// The action bound to `key` where the user is; in the prompt and a form, a character no
+    /// binding takes is typed. Nil when the key does nothing there.
     public static func action(for key: Key, in context: KeyContext) -> Action? {
-        bindings.first { $0.contexts.contains(context) && $0.keys.contains(key) }?.action
+        if let bound = bindings.first(where: { $0.contexts.contains(context) && $0.keys.contains(key) }) { return bound.action }
+        guard context.takesText, case .character(let character) = key else { return nil }
+        return context == .prompt ? .prompt(.type(character)) : .form(.type(character))
     }
 
     public static func bindings(in context: KeyContext) -> [Binding] {
         bindings.filter { $0.contexts.contains(context) }
+    }
+
+    /// The hints of `context`'s bindings on one line, two spaces apart: the forms' key line.
+    public static func hintLine(_ context: KeyContext, _ language: Language) -> String {
+        bindings(in: context).compactMap(\.hint).map { language == .zh ? $0.zh : $0.en }.joined(separator: "  ")
     }
 
     /// Bindings that do something in this view: the overview has no list, and only views with

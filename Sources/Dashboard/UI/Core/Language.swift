@@ -16,7 +16,7 @@ public enum Label: Sendable {
     case filterPrompt, filterLabel, noFilter, savedViews, help, helpFooter, showingDone, hidingDone
     case tooSmall, tooSmallHint, noTasks, emptyStore, noSelection, unavailable, live, paused
     case formUpdateTitle, formCommentTitle, fieldKind, fieldNote, fieldCurrent, version, kindNote, kindInstruction
-    case formKeys, confirmQuestion, confirmKeys, saving, storeBusy, problemEmptyNote, problemBadProgress, problemNothingChanged
+    case confirmQuestion, saving, storeBusy, problemEmptyNote, problemBadProgress, problemNothingChanged
     case recorded, notRecorded, conflict, changedMeanwhile, readOnlyBadge, readOnlyNotice, readOnlyRefused, readOnlyUnavailable, selectTaskFirst
 
     /// A label and a number: `共308` in Chinese, `total 308` in English.
@@ -117,9 +117,7 @@ public enum Label: Sendable {
         case .version: ("第%1版", "version %1")
         case .kindNote: ("进展", "progress note")
         case .kindInstruction: ("领导批示", "leader's instruction")
-        case .formKeys: ("Tab 下一项  ←/→ 切换  Enter 确认  Esc 取消", "Tab next field  ←/→ change  Enter confirm  Esc cancel")
         case .confirmQuestion: ("确认记录以上内容？", "Record the above?")
-        case .confirmKeys: ("y/Enter 记录  n 返回修改  Esc 取消", "y/Enter record  n edit again  Esc cancel")
         case .saving: ("正在记录…（另有写入时最多等 5 秒）", "Recording… (up to 5 s while another write finishes)")
         case .storeBusy:
             (

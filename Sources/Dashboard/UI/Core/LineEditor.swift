@@ -1,5 +1,5 @@
 /// One line of text being typed, with its cursor (in characters): the filter prompt and the
-/// note field of the forms edit through it, so both take the same keys.
+/// note field of the forms edit through it, so both take the same commands.
 public struct LineEditor: Equatable, Sendable {
     public private(set) var text: [Character]
     public private(set) var cursor: Int
@@ -11,30 +11,30 @@ public struct LineEditor: Equatable, Sendable {
 
     public var string: String { String(text) }
 
-    /// Applies an editing key; false when the key is not an editing key (the caller decides).
-    public mutating func edit(_ key: Key) -> Bool {
-        switch key {
+    /// Applies a line-editing command; false when the command is not one (the caller decides).
+    public mutating func edit(_ command: EditCommand) -> Bool {
+        switch command {
         case .left:
             cursor = max(0, cursor - 1)
         case .right:
             cursor = min(text.count, cursor + 1)
-        case .home, .control("a"):
+        case .lineStart:
             cursor = 0
-        case .end, .control("e"):
+        case .lineEnd:
             cursor = text.count
-        case .backspace:
+        case .deleteBackward:
             guard cursor > 0 else { break }
             text.remove(at: cursor - 1)
             cursor -= 1
-        case .delete:
+        case .deleteForward:
             if cursor < text.count { text.remove(at: cursor) }
-        case .control("u"):
+        case .deleteToLineStart:
             text.removeFirst(cursor)
             cursor = 0
-        case .character(let character):
+        case .type(let character):
             text.insert(character, at: cursor)
             cursor += 1
-        default:
+        case .nextField, .previousField, .submit, .confirm, .reject, .cancel:
             return false
         }
         return true

@@ -4,6 +4,33 @@ import ModelRead
 import ModelStore
 
 extension AppState {
+    /// The terminal is open: the size, the clock, the latest change in the history, and the
+    /// first notice (read-only first, else the terminal's workaround).
+    mutating func begin(_ launch: Launch) -> [Effect] {
+        live.isWatching = launch.isWatching
+        live.now = launch.now
+        live.lastChange = snapshot.history.values.compactMap(\.first).max { $0.at < $1.at }
+        _ = reduce(&self, .resize(width: launch.width, height: launch.height))
+        if let reason = readOnly {
+            notice = .info(text(.readOnlyNotice).replacingPlaceholders(reason))
+        } else if let workaround = launch.terminalNotice {
+            notice = .info(workaround)
+        }
+        return [.prepareSearchIndex]
+    }
+
+    /// The clock moved to `now`; a change in the store is read at once, or counted while paused.
+    /// An idle tick, when no mark ran out, draws nothing.
+    mutating func tick(now: Date, storeChanged: Bool) -> [Effect] {
+        let marksChanged = live.advance(to: now)
+        guard storeChanged else { return marksChanged ? [] : [.skipDraw] }
+        if live.isPaused {
+            live.pendingChanges += 1
+            return []
+        }
+        return [.reload]
+    }
+
     /// Takes what other processes committed (read with `TaskStore.changes(since:)`): the tasks
     /// change in place, selections stay on the same task and group by id (a task that left the
     /// list leaves the selection in its row), the scroll offsets

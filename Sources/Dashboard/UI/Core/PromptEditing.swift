@@ -6,18 +6,18 @@ import ModelStore
 /// Editing the filter prompt: the filter follows every keystroke; a text that does not parse
 /// shows its problem and leaves the last good filter in force.
 enum PromptEditing {
-    static func apply(_ key: Key, to state: inout AppState) {
+    static func apply(_ command: EditCommand, to state: inout AppState) {
         guard var prompt = state.prompt else { return }
-        switch key {
-        case .escape:
+        switch command {
+        case .cancel:
             setFilter(prompt.original, on: &state)
             state.prompt = nil
             return
-        case .enter:
+        case .submit:
             state.prompt = nil
             return
         default:
-            guard prompt.line.edit(key) else { return }
+            guard prompt.line.edit(command) else { return }
         }
         prompt.error = setFilter(prompt.line.string, on: &state)
         state.prompt = prompt

@@ -3,13 +3,20 @@ import ModelRead
 import ModelStore
 
 /// Applies one action to the state and returns the effects the runner must perform.
-/// Pure: no I/O, no terminal. A notice lasts until the next action other than a resize.
+/// Pure: no I/O, no terminal. A notice lasts until the user's next action.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-    if case .resize = action {} else { state.notice = nil }
+    if !action.isFromRunner { state.notice = nil }
     switch action {
     case .resize(let width, let height):
         state.width = width
         state.height = height
+    case .began(let launch):
+        return state.begin(launch)
+    case .tick(let now, let storeChanged):
+        return state.tick(now: now, storeChanged: storeChanged)
+    case .changesArrived(let changes, let now):
+        state.apply(changes, now: now)
+        return changes.reload == nil ? [.prepareSearchIndex] : [.cacheRebuiltSnapshot, .prepareSearchIndex]
     case .redraw:
         return [.redrawAll]
     case .togglePause:
@@ -18,7 +25,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         if !state.live.isPaused && state.live.pendingChanges > 0 { return [.reload] }
     case .quit:
         if state.isTooSmall || state.mode == .browse { return [.quit] }
-        state.mode = state.mode == .detail ? .browse : .browse
+        state.mode = .browse
     case .switchView(let view):
         state.view = view
         state.mode = .browse
@@ -29,14 +36,14 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.mode = .views(selection: 0)
     case .openFilter:
         state.prompt = Prompt(line: LineEditor(state.filter.text), error: nil, original: state.filter.text)
-    case .promptKey(let key):
-        PromptEditing.apply(key, to: &state)
+    case .prompt(let command):
+        PromptEditing.apply(command, to: &state)
     case .openUpdateForm:
         FormEditing.open(.update, &state)
     case .openCommentForm:
         FormEditing.open(.comment, &state)
-    case .formKey(let key):
-        return FormEditing.apply(key, &state)
+    case .form(let command):
+        return FormEditing.apply(command, &state)
     case .recorded(let outcome):
         return FormEditing.finish(outcome, &state)
     case .back:

@@ -48,8 +48,8 @@ enum FormOverlay {
         }
         let keys =
             switch form.stage {
-            case .editing: state.text(.formKeys)
-            case .confirming: state.text(.confirmKeys)
+            case .editing: Keymap.hintLine(.form, state.language)
+            case .confirming: Keymap.hintLine(.confirm, state.language)
             case .saving: ""
             }
         grid.write("  " + keys, x: rect.x, y: rect.y + rect.height - 1, role: .hint, limit: rect.width)
