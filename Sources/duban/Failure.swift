@@ -15,7 +15,7 @@ struct CommandFailure: Error {
 func reportingFailures<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
-    } catch let error as ImportError {
+    } catch let error as LocatedError {
         throw fail(error.description)
     } catch let error as StoreError {
         throw fail(error.description)

@@ -29,10 +29,10 @@ import Testing
     }
 
     @Test func refusesUnclosedQuotesAndTextAfterAClosingQuote() {
-        #expect(throws: ImportError(file: "t.csv", line: 2, message: "quoted field is never closed")) {
+        #expect(throws: LocatedError(file: "t.csv", line: 2, message: "quoted field is never closed")) {
             try rows("a\n\"b\nc")
         }
-        #expect(throws: ImportError(file: "t.csv", line: 1, message: "unexpected text after a closing quote")) {
+        #expect(throws: LocatedError(file: "t.csv", line: 1, message: "unexpected text after a closing quote")) {
             try rows("\"a\"b")
         }
     }

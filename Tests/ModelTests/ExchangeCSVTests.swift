@@ -66,7 +66,7 @@ import Testing
     @Test func badStatusNamesItsLine() {
         let csv = header + "\nT-1,d,1,c,t,,,,done\nT-2,d,2,c,t,,,,finished\n"
         #expect(
-            throws: ImportError(
+            throws: LocatedError(
                 file: "t.csv", line: 3,
                 message:
                     "unknown status \"finished\" (known: not_started, in_progress, done, behind, blocked)")
@@ -77,40 +77,40 @@ import Testing
 
     @Test func errorsNameThePhysicalLineWhereTheRowStarts() {
         let csv = ExchangeFixtures.csvText.replacingOccurrences(of: "X-3", with: "X 3")
-        #expect(throws: ImportError(file: "t.csv", line: 6, message: "id \"X 3\" must be non-empty ASCII without spaces")) {
+        #expect(throws: LocatedError(file: "t.csv", line: 6, message: "id \"X 3\" must be non-empty ASCII without spaces")) {
             try decode(csv)
         }
     }
 
     @Test func refusesBadHeaders() {
-        #expect(throws: ImportError(file: "t.csv", line: 1, message: "unknown column \"owner\"")) {
+        #expect(throws: LocatedError(file: "t.csv", line: 1, message: "unknown column \"owner\"")) {
             try decode(header + ",owner\n")
         }
-        #expect(throws: ImportError(file: "t.csv", line: 1, message: "repeated column \"id\"")) {
+        #expect(throws: LocatedError(file: "t.csv", line: 1, message: "repeated column \"id\"")) {
             try decode(header + ",id\n")
         }
-        #expect(throws: ImportError(file: "t.csv", line: 1, message: "missing columns: document, status")) {
+        #expect(throws: LocatedError(file: "t.csv", line: 1, message: "missing columns: document, status")) {
             try decode("id,number,chapter,text,leaders,lead_units,responsible_units\n")
         }
-        #expect(throws: ImportError(file: "t.csv", line: 0, message: "no header row")) {
+        #expect(throws: LocatedError(file: "t.csv", line: 0, message: "no header row")) {
             try decode("\r\n\r\n")
         }
     }
 
     @Test func refusesBadRows() {
-        #expect(throws: ImportError(file: "t.csv", line: 3, message: "duplicate id \"T-1\" (first on line 2)")) {
+        #expect(throws: LocatedError(file: "t.csv", line: 3, message: "duplicate id \"T-1\" (first on line 2)")) {
             try decode(header + "\nT-1,d,1,c,t,,,,done\nT-1,d,2,c,t,,,,done\n")
         }
-        #expect(throws: ImportError(file: "t.csv", line: 2, message: "progress 150 is outside 0–100")) {
+        #expect(throws: LocatedError(file: "t.csv", line: 2, message: "progress 150 is outside 0–100")) {
             try decode(header + ",progress\nT-1,d,1,c,t,,,,done,150\n")
         }
-        #expect(throws: ImportError(file: "t.csv", line: 2, message: "\"number\" must be an integer, not 一")) {
+        #expect(throws: LocatedError(file: "t.csv", line: 2, message: "\"number\" must be an integer, not 一")) {
             try decode(header + "\nT-1,d,一,c,t,,,,done\n")
         }
-        #expect(throws: ImportError(file: "t.csv", line: 2, message: "\"number\" must be an integer")) {
+        #expect(throws: LocatedError(file: "t.csv", line: 2, message: "\"number\" must be an integer")) {
             try decode(header + "\nT-1,d,,c,t,,,,done\n")
         }
-        #expect(throws: ImportError(file: "t.csv", line: 2, message: "8 fields where the header has 9")) {
+        #expect(throws: LocatedError(file: "t.csv", line: 2, message: "8 fields where the header has 9")) {
             try decode(header + "\nT-1,d,1,c,t,,,\n")
         }
     }
@@ -118,7 +118,7 @@ import Testing
     @Test func refusesBytesThatAreNeitherUTF8NorGB18030() {
         let bytes = Array((header + "\r\n").utf8) + [0x54, 0x2D, 0x31, 0xFF, 0xFE, 0x0D, 0x0A]
         #expect(
-            throws: ImportError(
+            throws: LocatedError(
                 file: "t.csv", line: 2,
                 message: "neither UTF-8 nor GB18030 text (not UTF-8 from line 2, not GB18030 from line 2)")
         ) {

@@ -43,6 +43,6 @@ import Testing
         "{\"a\" 1}", "{1: 2}", "nul", "", String(repeating: "[", count: 100)
     ])
     func refusesInvalidJSON(_ text: String) {
-        #expect(throws: ImportError.self) { try parse(text) }
+        #expect(throws: LocatedError.self) { try parse(text) }
     }
 }

@@ -79,7 +79,7 @@ import Testing
         let cut = String(text.prefix(through: text.firstRange(of: "区水务局")!.lowerBound))
         let lines = cut.count(where: { $0 == "\n" }) + 1
         #expect(
-            throws: ImportError(
+            throws: LocatedError(
                 file: "t.json", line: lines,
                 message: "invalid JSON: unexpected end of file inside a string")
         ) {
@@ -89,7 +89,7 @@ import Testing
 
     @Test func unknownKeyNamesKeyAndLine() {
         let json = "[\n  {\n    \"id\": \"A-1\",\n    \"owner\": \"x\"\n  }\n]\n"
-        #expect(throws: ImportError(file: "t.json", line: 4, message: "unknown key \"owner\"")) {
+        #expect(throws: LocatedError(file: "t.json", line: 4, message: "unknown key \"owner\"")) {
             try TaskJSON.decode(Data(json.utf8), file: "t.json")
         }
     }
@@ -97,35 +97,35 @@ import Testing
     @Test func invalidValuesNameTheirLine() {
         #expect(
             error(replacing: #""status": "in_progress""#, with: #""status": "finished""#)
-                == ImportError(
+                == LocatedError(
                     file: "t.json", line: 16,
                     message: "unknown status \"finished\" (known: not_started, in_progress, done, behind, blocked)"))
         #expect(
             error(replacing: #""progress": 40"#, with: #""progress": 150"#)
-                == ImportError(file: "t.json", line: 18, message: "progress 150 is outside 0–100"))
+                == LocatedError(file: "t.json", line: 18, message: "progress 150 is outside 0–100"))
         #expect(
             error(replacing: #""number": 1,"#, with: #""number": 1.5,"#)
-                == ImportError(file: "t.json", line: 5, message: "\"number\" must be an integer, not 1.5"))
+                == LocatedError(file: "t.json", line: 5, message: "\"number\" must be an integer, not 1.5"))
         #expect(
             error(replacing: #""number": 1,"#, with: #""number": "1","#)
-                == ImportError(file: "t.json", line: 5, message: "\"number\" must be an integer"))
+                == LocatedError(file: "t.json", line: 5, message: "\"number\" must be an integer"))
         #expect(
             error(replacing: #""deadline": "2020-06-30""#, with: #""deadline": "2020-06-31""#)
-                == ImportError(file: "t.json", line: 17, message: "deadline \"2020-06-31\" is not a YYYY-MM-DD date"))
+                == LocatedError(file: "t.json", line: 17, message: "deadline \"2020-06-31\" is not a YYYY-MM-DD date"))
         #expect(
             error(replacing: #""id": "P2-1""#, with: #""id": "P2 1""#)
-                == ImportError(file: "t.json", line: 3, message: "id \"P2 1\" must be non-empty ASCII without spaces"))
+                == LocatedError(file: "t.json", line: 3, message: "id \"P2 1\" must be non-empty ASCII without spaces"))
         #expect(error(replacing: #""id": "P2-1""#, with: #""id": "任务1""#)?.line == 3)
         #expect(
             error(replacing: #""leaders": ["张三", "李四"]"#, with: #""leaders": ["张三", 4]"#)
-                == ImportError(file: "t.json", line: 12, message: "\"leaders\" must be a list of strings"))
+                == LocatedError(file: "t.json", line: 12, message: "\"leaders\" must be a list of strings"))
         #expect(
             error(replacing: #""id": "M8-1""#, with: #""id": "P2-1""#)
-                == ImportError(file: "t.json", line: 22, message: "duplicate id \"P2-1\" (first on line 3)"))
+                == LocatedError(file: "t.json", line: 22, message: "duplicate id \"P2-1\" (first on line 3)"))
         for time in ["yesterday", "2020-06-28T25:12:00Z", "2020-06-28T10:12:00.5Z", "2020-06-28T18:12:00+08:00"] {
             #expect(
                 error(replacing: #""updated_at": "2020-06-28T10:12:00Z""#, with: #""updated_at": "\#(time)""#)
-                    == ImportError(
+                    == LocatedError(
                         file: "t.json", line: 19,
                         message: "updated_at \"\(time)\" is not a UTC time like 2020-06-28T10:12:00Z"))
         }
@@ -134,7 +134,7 @@ import Testing
     @Test func missingRequiredKeyNamesTheObject() {
         let json = "[\n  {\"id\": \"A-1\"}\n]"
         #expect(
-            throws: ImportError(
+            throws: LocatedError(
                 file: "t.json", line: 2,
                 message:
                     #"missing "document", "number", "chapter", "text", "leaders", "lead_units", "responsible_units", "status""#)
@@ -144,19 +144,19 @@ import Testing
     }
 
     @Test func refusesInvalidUTF8AndOtherShapes() {
-        #expect(throws: ImportError(file: "t.json", line: 2, message: "not UTF-8 text")) {
+        #expect(throws: LocatedError(file: "t.json", line: 2, message: "not UTF-8 text")) {
             try TaskJSON.decode(Data([0x5B, 0x0A, 0xC3, 0x28, 0x5D]), file: "t.json")
         }
-        #expect(throws: ImportError(file: "t.json", line: 1, message: "expected an array of tasks")) {
+        #expect(throws: LocatedError(file: "t.json", line: 1, message: "expected an array of tasks")) {
             try TaskJSON.decode(Data("{}".utf8), file: "t.json")
         }
-        #expect(throws: ImportError(file: "t.json", line: 1, message: "expected a task object")) {
+        #expect(throws: LocatedError(file: "t.json", line: 1, message: "expected a task object")) {
             try TaskJSON.decode(Data("[1]".utf8), file: "t.json")
         }
     }
 
     /// The error from decoding the fixtures' JSON with one piece of text replaced.
-    private func error(replacing old: String, with new: String) -> ImportError? {
+    private func error(replacing old: String, with new: String) -> LocatedError? {
         let text = String(decoding: TaskJSON.encode(ExchangeFixtures.tasks), as: UTF8.self)
         precondition(text.contains(old), "fixture text lacks \(old)")
         do {

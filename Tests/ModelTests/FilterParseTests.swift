@@ -16,7 +16,7 @@ import Testing
     }
 
     /// The error parsing `text` throws; nil (failing the comparison) when it parses.
-    private func error(_ text: String) -> FilterError? {
+    private func error(_ text: String) -> LocatedError? {
         do {
             _ = try FilterExpression.parse(text)
             return nil
@@ -93,39 +93,39 @@ import Testing
     }
 
     @Test func unknownKeyNamesItsStart() {
-        #expect(error("foo:bar") == FilterError(message: "unknown key “foo:”", offset: 0, column: 0))
-        #expect(error("投资 !foo:bar") == FilterError(message: "unknown key “foo:”", offset: 4, column: 6))
+        #expect(error("foo:bar") == LocatedError(message: "unknown key “foo:”", column: 0))
+        #expect(error("投资 !foo:bar") == LocatedError(message: "unknown key “foo:”", column: 6))
     }
 
     @Test func badStatusNamesTheBadElement() {
         let expects = "status: expects one of not_started, in_progress, done, behind, blocked (or 未启动、推进中、已完成、滞后、受阻)"
-        #expect(error("status:x") == FilterError(message: "\(expects), not “x”", offset: 7, column: 7))
-        #expect(error("滞后 status:behind,late") == FilterError(message: "\(expects), not “late”", offset: 17, column: 19))
-        #expect(error("status:behind,") == FilterError(message: "\(expects), not “”", offset: 14, column: 14))
+        #expect(error("status:x") == LocatedError(message: "\(expects), not “x”", column: 7))
+        #expect(error("滞后 status:behind,late") == LocatedError(message: "\(expects), not “late”", column: 19))
+        #expect(error("status:behind,") == LocatedError(message: "\(expects), not “”", column: 14))
     }
 
     @Test func badDueNamesTheValue() {
         let message = "due: expects <, <=, >, >= or = and a date YYYY-MM-DD"
-        #expect(error("due:2020-6-30") == FilterError(message: message, offset: 4, column: 4))
-        #expect(error("金积镇 due:<<2020-06-30") == FilterError(message: message, offset: 8, column: 11))
-        #expect(error("due:>=2020-02-30") == FilterError(message: message, offset: 4, column: 4))
-        #expect(error("due:>=") == FilterError(message: message, offset: 4, column: 4))
+        #expect(error("due:2020-6-30") == LocatedError(message: message, column: 4))
+        #expect(error("金积镇 due:<<2020-06-30") == LocatedError(message: message, column: 11))
+        #expect(error("due:>=2020-02-30") == LocatedError(message: message, column: 4))
+        #expect(error("due:>=") == LocatedError(message: message, column: 4))
     }
 
     @Test func unclosedQuoteNamesTheQuote() {
-        #expect(error("unit:\"区 发展") == FilterError(message: "unclosed quote", offset: 5, column: 5))
-        #expect(error("\"a\" 投资\"b") == FilterError(message: "unclosed quote", offset: 6, column: 8))
+        #expect(error("unit:\"区 发展") == LocatedError(message: "unclosed quote", column: 5))
+        #expect(error("\"a\" 投资\"b") == LocatedError(message: "unclosed quote", column: 8))
     }
 
     @Test func bangAloneIsAnError() {
-        #expect(error("!") == FilterError(message: "! must be followed by a term", offset: 0, column: 0))
-        #expect(error("!\"\"") == FilterError(message: "! must be followed by a term", offset: 0, column: 0))
-        #expect(error("逾期 ! overdue") == FilterError(message: "! must be followed by a term", offset: 3, column: 5))
+        #expect(error("!") == LocatedError(message: "! must be followed by a term", column: 0))
+        #expect(error("!\"\"") == LocatedError(message: "! must be followed by a term", column: 0))
+        #expect(error("逾期 ! overdue") == LocatedError(message: "! must be followed by a term", column: 5))
     }
 
     @Test func emptyValueNamesWhereTheValueShouldBe() {
-        #expect(error("leader:") == FilterError(message: "leader: needs a value", offset: 7, column: 7))
-        #expect(error("马长军 unit:\"\"") == FilterError(message: "unit: needs a value", offset: 9, column: 12))
+        #expect(error("leader:") == LocatedError(message: "leader: needs a value", column: 7))
+        #expect(error("马长军 unit:\"\"") == LocatedError(message: "unit: needs a value", column: 12))
     }
 
     @Test func descriptionGivesAOneBasedColumn() {

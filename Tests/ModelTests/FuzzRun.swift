@@ -9,7 +9,7 @@ import Testing
 @testable import ModelStore
 
 /// One importer fuzzed with seeded mutations of valid files. Every case must import or throw an
-/// `ImportError` whose line lies within the file, within `caseLimit`; every `storeCheckEvery`-th
+/// `LocatedError` whose line lies within the file, within `caseLimit`; every `storeCheckEvery`-th
 /// case also goes through a real store. A crash cannot be caught in the process: the seed and
 /// the first case of every batch are printed before it runs, and `DUBAN_FUZZ_CASES_SEED`,
 /// `DUBAN_FUZZ_CASES_FIRST` and `DUBAN_FUZZ_CASES=1` replay one case; `DUBAN_FUZZ_DUMP=PATH` writes each
@@ -47,14 +47,14 @@ struct FuzzRun {
             do {
                 _ = try Importer.parse(bytes, file: "fuzz", format: format)
                 imported += 1
-            } catch let error as ImportError {
+            } catch let error as LocatedError {
                 refused += 1
                 if error.line == 0 { refusedWholeFile += 1 }
                 #expect(
                     (0...Self.lineCount(bytes)).contains(error.line) && error.file == "fuzz" && !error.message.isEmpty,
                     "case \(index): \(error)")
             } catch {
-                Issue.record("case \(index): not an ImportError: \(error)")
+                Issue.record("case \(index): not an LocatedError: \(error)")
             }
             let elapsed = ThreadCPUClock.now() - started
             slowest = max(slowest, elapsed)

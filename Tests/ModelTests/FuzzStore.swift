@@ -51,7 +51,7 @@ final class FuzzStore {
         let parsed: ParsedImport
         do {
             parsed = try Importer.parse(bytes, file: "fuzz", format: format)
-        } catch is ImportError {
+        } catch is LocatedError {
             return .refusedByParser
         }
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: work + suffix) }

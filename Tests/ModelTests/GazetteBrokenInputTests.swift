@@ -8,11 +8,11 @@ import Testing
 
 /// Broken copies of the gazette fail with the line of the problem.
 @Suite struct GazetteBrokenInputTests {
-    private func error(_ text: String) -> ImportError? {
+    private func error(_ text: String) -> LocatedError? {
         do {
             _ = try GazetteImporter.parse(text, file: "broken.txt")
             return nil
-        } catch let error as ImportError {
+        } catch let error as LocatedError {
             return error
         } catch {
             return nil

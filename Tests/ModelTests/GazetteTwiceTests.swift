@@ -32,7 +32,7 @@ import Testing
 
     @Test func aDocumentPrintedTwiceIsRefusedNamingBothLines() throws {
         let text = Self.notice + "\n" + Self.notice
-        let error = try #require(throws: ImportError.self) { try GazetteImporter.parse(text, file: "twice.txt") }
+        let error = try #require(throws: LocatedError.self) { try GazetteImporter.parse(text, file: "twice.txt") }
         #expect(error.line == 11)
         #expect(error.message == "利党办发〔2025〕15号 is in the file twice (lines 1 and 11): keep one copy")
     }

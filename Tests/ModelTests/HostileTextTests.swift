@@ -91,7 +91,7 @@ import Testing
         other.id = "P2-2"
         other.document = "另一个文件"
         tasks.append(other)
-        #expect(throws: ImportError.self) { try TaskJSON.decode(TaskJSON.encode(tasks), file: "t.json") }
+        #expect(throws: LocatedError.self) { try TaskJSON.decode(TaskJSON.encode(tasks), file: "t.json") }
         do {
             _ = try TaskJSON.decode(TaskJSON.encode(tasks), file: "t.json")
         } catch {

@@ -202,7 +202,7 @@ import Testing
         do {
             let parsed = try Importer.parse(Array(kept.utf8), file: "\(cut.file)-cut.txt", format: .gazette)
             Issue.record("\(cut.file) cut after line \(last) imported \(parsed.batch.tasks.count) tasks without an error; the signal: \(cut.signal)")
-        } catch let error as ImportError {
+        } catch let error as LocatedError {
             #expect(
                 error.line > 0 && (first...last).contains(error.line),
                 "\(cut.file) cut after line \(last): error at line \(error.line), expected \(first)...\(last): \(error)")

@@ -35,7 +35,7 @@ import Testing
             .filter { !$0.isEmpty }
     }
 
-    private func failure(_ body: () throws(ImportError) -> String) -> ImportError? {
+    private func failure(_ body: () throws(LocatedError) -> String) -> LocatedError? {
         do {
             _ = try body()
             return nil
@@ -78,15 +78,15 @@ import Testing
         defer { fixture.cleanUp() }
         let path = try fixture.blankPDF()
         #expect(
-            failure { () throws(ImportError) in try PDFText.extract(path: path) }
-                == ImportError(file: path, line: 0, message: Self.scanMessage))
+            failure { () throws(LocatedError) in try PDFText.extract(path: path) }
+                == LocatedError(file: path, line: 0, message: Self.scanMessage))
     }
 
     @Test func aMissingFileFailsWithPdftotextsMessage() throws {
         let fixture = try PDFFixture()
         defer { fixture.cleanUp() }
         let path = fixture.path("absent.pdf")
-        let error = try #require(failure { () throws(ImportError) in try PDFText.extract(path: path) })
+        let error = try #require(failure { () throws(LocatedError) in try PDFText.extract(path: path) })
         #expect(error.file == path)
         #expect(error.line == 0)
         #expect(error.message.hasPrefix("cannot read PDF: I/O Error: Couldn't open file"), "\(error)")
@@ -99,7 +99,7 @@ import Testing
         defer { fixture.cleanUp() }
         let path = fixture.path("broken.pdf")
         try Data("%PDF-1.4\n1 0 obj garbage\n".utf8).write(to: URL(fileURLWithPath: path))
-        let error = try #require(failure { () throws(ImportError) in try PDFText.extract(path: path) })
+        let error = try #require(failure { () throws(LocatedError) in try PDFText.extract(path: path) })
         #expect(error.file == path)
         #expect(error.message.hasPrefix("cannot read PDF: Syntax Error"), "\(error)")
         #expect(!error.message.contains("\n"))
@@ -109,7 +109,7 @@ import Testing
         let fixture = try PDFFixture()
         defer { fixture.cleanUp() }
         let path = try fixture.lockedPDF()
-        let error = try #require(failure { () throws(ImportError) in try PDFText.extract(path: path) })
+        let error = try #require(failure { () throws(LocatedError) in try PDFText.extract(path: path) })
         #expect(error.file == path)
         #expect(error.message == "cannot read PDF: Command Line Error: Incorrect password", "\(error)")
     }
@@ -117,8 +117,8 @@ import Testing
     @Test func withoutPdftotextTheErrorSaysWhatToInstall() {
         let path = "/nowhere/plan.pdf"
         #expect(
-            failure { () throws(ImportError) in try PDFText.extract(path: path, searchPath: "/nonexistent-bin:") }
-                == ImportError(
+            failure { () throws(LocatedError) in try PDFText.extract(path: path, searchPath: "/nonexistent-bin:") }
+                == LocatedError(
                     file: path, line: 0,
                     message: "cannot read PDF: pdftotext is not installed "
                         + "(install Debian's poppler-utils: apt-get install poppler-utils)"))

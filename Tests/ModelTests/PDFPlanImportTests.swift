@@ -37,7 +37,7 @@ import Testing
         let fixture = try PDFFixture()
         defer { fixture.cleanUp() }
         let scan = try fixture.blankPDF()
-        #expect(throws: ImportError(file: scan, line: 0, message: PDFImportTests.scanMessage)) {
+        #expect(throws: LocatedError(file: scan, line: 0, message: PDFImportTests.scanMessage)) {
             try Importer.read(path: scan)
         }
     }

@@ -8,7 +8,7 @@ import Testing
 @testable import ModelStore
 
 @Suite struct SavedViewConfigTests {
-    private func parse(_ text: String) throws(ConfigError) -> DubanConfig {
+    private func parse(_ text: String) throws(LocatedError) -> DubanConfig {
         try DubanConfig.parse(text, file: "config.toml")
     }
 
@@ -124,12 +124,12 @@ import Testing
 
         let other = folder.appendingPathComponent("other.toml")
         try Data("lang = \"zh\"\n\nread_only = \"no\"\n".utf8).write(to: other)
-        #expect(throws: ConfigError(file: other.path, line: 3, message: "read_only must be true or false, not \"no\"")) {
+        #expect(throws: LocatedError(file: other.path, line: 3, message: "read_only must be true or false, not \"no\"")) {
             try DubanConfig.load(environment: ["DUBAN_CONFIG": other.path, "XDG_CONFIG_HOME": folder.path])
         }
 
         try Data([0x6C, 0x61, 0x6E, 0x67, 0x0A, 0xFF]).write(to: other)
-        #expect(throws: ConfigError(file: other.path, line: 2, message: "not UTF-8 text")) {
+        #expect(throws: LocatedError(file: other.path, line: 2, message: "not UTF-8 text")) {
             try DubanConfig.load(environment: ["DUBAN_CONFIG": other.path])
         }
     }

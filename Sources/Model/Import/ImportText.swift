@@ -4,7 +4,7 @@ import ModelCore
 /// Chinese Windows save.
 enum ImportText {
     /// The decoded text without its byte-order mark.
-    static func decode(_ bytes: [UInt8], file: String) throws(ImportError) -> String {
+    static func decode(_ bytes: [UInt8], file: String) throws(LocatedError) -> String {
         guard let utf8Stop = ByteText.invalidUTF8Offset(in: bytes) else {
             return withoutBOM(String(decoding: bytes, as: UTF8.self))
         }
@@ -16,7 +16,7 @@ enum ImportText {
             case .invalidByte(let offset):
                 gbStop = offset
             case .unsupported:
-                throw ImportError(
+                throw LocatedError(
                     file: file, line: ByteText.line(of: utf8Stop, in: bytes),
                     message: "not UTF-8 text, and this system cannot convert GB18030")
             }
@@ -24,7 +24,7 @@ enum ImportText {
         // The encoding that decodes further is more likely the file's own, and its stop the real fault.
         let utf8Line = ByteText.line(of: utf8Stop, in: bytes)
         let gbLine = ByteText.line(of: gbStop, in: bytes)
-        throw ImportError(
+        throw LocatedError(
             file: file, line: utf8Stop >= gbStop ? utf8Line : gbLine,
             message: "neither UTF-8 nor GB18030 text (not UTF-8 from line \(utf8Line), "
                 + "not GB18030 from line \(gbLine))")

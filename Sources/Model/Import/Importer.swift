@@ -44,7 +44,7 @@ public enum Importer {
         do {
             bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {
-            throw ImportError(file: path, line: 0, message: "cannot read the file (\(Importer.reason(error)))")
+            throw LocatedError(file: path, line: 0, message: "cannot read the file (\(Importer.reason(error)))")
         }
         let format = format ?? .guess(path: path, bytes: bytes)
         if format == .pdf {
@@ -58,7 +58,7 @@ public enum Importer {
         case .gazette:
             return try documents(try ImportText.decode(bytes, file: file), file: file, directory: directory)
         case .pdf:
-            throw ImportError(file: file, line: 0, message: "a PDF is read from its file (duban import FILE.pdf)")
+            throw LocatedError(file: file, line: 0, message: "a PDF is read from its file (duban import FILE.pdf)")
         case .csv:
             let tasks = try TaskCSV.decode(Data(bytes), file: file)
             return ParsedImport(batch: ImportBatch(documents: documents(of: tasks), tasks: tasks, mode: .replaceState), warnings: [])

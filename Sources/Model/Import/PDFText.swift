@@ -7,10 +7,10 @@ package enum PDFText {
 
     /// The PDF's text, its pages' form feeds turned into newlines; pdftotext is looked up in `searchPath`.
     static func extract(path: String, searchPath: String? = ProcessInfo.processInfo.environment["PATH"])
-        throws(ImportError) -> String
+        throws(LocatedError) -> String
     {
         guard let executable = executableOnPath(tool, path: searchPath) else {
-            throw ImportError(
+            throw LocatedError(
                 file: path, line: 0,
                 message: "cannot read PDF: pdftotext is not installed "
                     + "(install Debian's poppler-utils: apt-get install poppler-utils)")
@@ -21,14 +21,14 @@ package enum PDFText {
         do {
             run = try ToolRun(executable: executable, arguments: ["-layout", "-enc", "UTF-8", argument, "-"])
         } catch {
-            throw ImportError(file: path, line: 0, message: "cannot read PDF: cannot run \(executable.path) (\(error.localizedDescription))")
+            throw LocatedError(file: path, line: 0, message: "cannot read PDF: cannot run \(executable.path) (\(error.localizedDescription))")
         }
         guard run.exitedNormally, run.status == 0 else {
-            throw ImportError(file: path, line: 0, message: "cannot read PDF: " + failure(of: run))
+            throw LocatedError(file: path, line: 0, message: "cannot read PDF: " + failure(of: run))
         }
         let text = String(decoding: run.stdout, as: UTF8.self).replacingOccurrences(of: "\u{0C}", with: "\n")
         guard !text.unicodeScalars.allSatisfy(\.properties.isWhitespace) else {
-            throw ImportError(
+            throw LocatedError(
                 file: path, line: 0,
                 message: "the PDF has no text layer (a scanned image?): "
                     + "run OCR on it first, or import its text")

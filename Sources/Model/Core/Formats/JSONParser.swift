@@ -9,7 +9,7 @@ package struct JSONParser {
     private var line = 1
 
     /// The single value the bytes hold; a leading byte-order mark is skipped.
-    package static func parse(_ bytes: [UInt8], file: String) throws(ImportError) -> JSONNode {
+    package static func parse(_ bytes: [UInt8], file: String) throws(LocatedError) -> JSONNode {
         var parser = JSONParser(bytes: bytes, file: file)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
         let node = try parser.value(depth: 0)
@@ -23,7 +23,7 @@ package struct JSONParser {
         self.file = file
     }
 
-    private mutating func value(depth: Int) throws(ImportError) -> JSONNode {
+    private mutating func value(depth: Int) throws(LocatedError) -> JSONNode {
         guard depth < Self.maxDepth else { throw error("nested deeper than \(Self.maxDepth) levels") }
         skipWhitespace()
         let start = line
@@ -47,7 +47,7 @@ package struct JSONParser {
         }
     }
 
-    private mutating func members(depth: Int) throws(ImportError) -> [JSONNode.Member] {
+    private mutating func members(depth: Int) throws(LocatedError) -> [JSONNode.Member] {
         index += 1
         var members: [JSONNode.Member] = []
         skipWhitespace()
@@ -72,7 +72,7 @@ package struct JSONParser {
         }
     }
 
-    private mutating func elements(depth: Int) throws(ImportError) -> [JSONNode] {
+    private mutating func elements(depth: Int) throws(LocatedError) -> [JSONNode] {
         index += 1
         var elements: [JSONNode] = []
         skipWhitespace()
@@ -91,7 +91,7 @@ package struct JSONParser {
         }
     }
 
-    private mutating func string() throws(ImportError) -> String {
+    private mutating func string() throws(LocatedError) -> String {
         index += 1
         var utf8: [UInt8] = []
         while true {
@@ -107,7 +107,7 @@ package struct JSONParser {
     }
 
     /// The character an escape stands for, the backslash already read.
-    private mutating func escape() throws(ImportError) -> String {
+    private mutating func escape() throws(LocatedError) -> String {
         guard let byte = peek() else { throw error("unexpected end of file inside a string") }
         index += 1
         switch byte {
@@ -133,7 +133,7 @@ package struct JSONParser {
         }
     }
 
-    private mutating func hex4() throws(ImportError) -> UInt32 {
+    private mutating func hex4() throws(LocatedError) -> UInt32 {
         guard index + 4 <= bytes.count else { throw error(expected: "four hex digits after \\u") }
         var unit: UInt32 = 0
         for byte in bytes[index..<index + 4] {
@@ -147,7 +147,7 @@ package struct JSONParser {
     }
 
     /// A number's text, checked against the RFC 8259 grammar.
-    private mutating func number() throws(ImportError) -> String {
+    private mutating func number() throws(LocatedError) -> String {
         let start = index
         if peek() == UInt8(ascii: "-") { index += 1 }
         if peek() == UInt8(ascii: "0") {
@@ -174,12 +174,12 @@ package struct JSONParser {
         return index - start
     }
 
-    private mutating func literal(_ word: String) throws(ImportError) {
+    private mutating func literal(_ word: String) throws(LocatedError) {
         guard bytes[index...].starts(with: Array(word.utf8)) else { throw error("unexpected character") }
         index += word.utf8.count
     }
 
-    private mutating func expect(_ character: Unicode.Scalar) throws(ImportError) {
+    private mutating func expect(_ character: Unicode.Scalar) throws(LocatedError) {
         guard peek() == UInt8(ascii: character) else { throw error(expected: "\"\(character)\"") }
         index += 1
     }
@@ -195,11 +195,11 @@ package struct JSONParser {
         index < bytes.count ? bytes[index] : nil
     }
 
-    private func error(_ message: String) -> ImportError {
-        ImportError(file: file, line: line, message: "invalid JSON: \(message)")
+    private func error(_ message: String) -> LocatedError {
+        LocatedError(file: file, line: line, message: "invalid JSON: \(message)")
     }
 
-    private func error(expected: String) -> ImportError {
+    private func error(expected: String) -> LocatedError {
         error(peek() == nil ? "unexpected end of file, expected \(expected)" : "expected \(expected)")
     }
 }

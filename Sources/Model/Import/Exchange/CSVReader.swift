@@ -17,7 +17,7 @@ enum CSVReader {
         case afterQuoted
     }
 
-    static func rows(in text: String, file: String) throws(ImportError) -> [CSVRow] {
+    static func rows(in text: String, file: String) throws(LocatedError) -> [CSVRow] {
         let scalars = Array(text.unicodeScalars)
         var rows: [CSVRow] = []
         var fields: [String] = []
@@ -55,7 +55,7 @@ enum CSVReader {
                 line += 1
                 rowLine = line
             } else if state == .afterQuoted {
-                throw ImportError(file: file, line: line, message: "unexpected text after a closing quote")
+                throw LocatedError(file: file, line: line, message: "unexpected text after a closing quote")
             } else if scalar == "\"" && state == .fieldStart {
                 state = .quoted
                 quoteLine = line
@@ -65,7 +65,7 @@ enum CSVReader {
             }
         }
         if state == .quoted {
-            throw ImportError(file: file, line: quoteLine, message: "quoted field is never closed")
+            throw LocatedError(file: file, line: quoteLine, message: "quoted field is never closed")
         }
         if state != .fieldStart || !fields.isEmpty {
             fields.append(String(field))

@@ -27,17 +27,17 @@ public enum TaskCSV {
     /// The tasks of a CSV file in UTF-8 (BOM optional) or GB18030, validated, at version 0.
     /// Columns may come in any order and optional ones may be left out; blank rows are skipped.
     /// An empty cell is null, and list items are trimmed of surrounding spaces; one leading `'` is taken off a cell.
-    public static func decode(_ data: Data, file: String) throws(ImportError) -> [Task] {
+    public static func decode(_ data: Data, file: String) throws(LocatedError) -> [Task] {
         let text = try ImportText.decode([UInt8](data), file: file)
         let rows = try CSVReader.rows(in: text, file: file).filter { $0.fields.contains { !$0.isEmpty } }
         guard let header = rows.first else {
-            throw ImportError(file: file, line: 0, message: "no header row")
+            throw LocatedError(file: file, line: 0, message: "no header row")
         }
         let columns = try columns(header, file: file)
         var records: [TaskRecord] = []
         for row in rows.dropFirst() {
             guard row.fields.count == columns.count else {
-                throw ImportError(
+                throw LocatedError(
                     file: file, line: row.line,
                     message: "\(row.fields.count) fields where the header has \(columns.count)")
             }
@@ -71,20 +71,20 @@ public enum TaskCSV {
     }
 
     /// The field of each header column, refusing unknown and repeated ones and requiring the required ones.
-    private static func columns(_ header: CSVRow, file: String) throws(ImportError) -> [TaskField] {
+    private static func columns(_ header: CSVRow, file: String) throws(LocatedError) -> [TaskField] {
         var columns: [TaskField] = []
         for name in header.fields.map({ $0.trimmingCharacters(in: .whitespaces) }) {
             guard let field = TaskField(rawValue: name) else {
-                throw ImportError(file: file, line: header.line, message: "unknown column \"\(name)\"")
+                throw LocatedError(file: file, line: header.line, message: "unknown column \"\(name)\"")
             }
             guard !columns.contains(field) else {
-                throw ImportError(file: file, line: header.line, message: "repeated column \"\(name)\"")
+                throw LocatedError(file: file, line: header.line, message: "repeated column \"\(name)\"")
             }
             columns.append(field)
         }
         let missing = TaskField.allCases.filter { $0.isRequired && !columns.contains($0) }
         guard missing.isEmpty else {
-            throw ImportError(
+            throw LocatedError(
                 file: file, line: header.line,
                 message: "missing columns: " + missing.map(\.rawValue).joined(separator: ", "))
         }

@@ -19,14 +19,14 @@ public enum TaskJSON {
 
     /// The tasks of a UTF-8 JSON array as `encode` writes it, validated, at version 0.
     /// Optional keys may be missing; unknown keys, repeated ids and invalid values are errors naming their line.
-    public static func decode(_ data: Data, file: String) throws(ImportError) -> [Task] {
+    public static func decode(_ data: Data, file: String) throws(LocatedError) -> [Task] {
         let bytes = [UInt8](data)
         if let offset = ByteText.invalidUTF8Offset(in: bytes) {
-            throw ImportError(file: file, line: ByteText.line(of: offset, in: bytes), message: "not UTF-8 text")
+            throw LocatedError(file: file, line: ByteText.line(of: offset, in: bytes), message: "not UTF-8 text")
         }
         let root = try JSONParser.parse(bytes, file: file)
         guard case .array(let elements) = root.value else {
-            throw ImportError(file: file, line: root.line, message: "expected an array of tasks")
+            throw LocatedError(file: file, line: root.line, message: "expected an array of tasks")
         }
         var records: [TaskRecord] = []
         for element in elements {
@@ -35,17 +35,17 @@ public enum TaskJSON {
         return try TaskRecord.tasks(records, file: file)
     }
 
-    private static func record(_ node: JSONNode, file: String) throws(ImportError) -> TaskRecord {
+    private static func record(_ node: JSONNode, file: String) throws(LocatedError) -> TaskRecord {
         guard case .object(let members) = node.value else {
-            throw ImportError(file: file, line: node.line, message: "expected a task object")
+            throw LocatedError(file: file, line: node.line, message: "expected a task object")
         }
         var record = TaskRecord(line: node.line)
         for member in members {
             guard let field = TaskField(rawValue: member.key) else {
-                throw ImportError(file: file, line: member.line, message: "unknown key \"\(member.key)\"")
+                throw LocatedError(file: file, line: member.line, message: "unknown key \"\(member.key)\"")
             }
             guard record.entries[field] == nil else {
-                throw ImportError(file: file, line: member.line, message: "repeated key \"\(member.key)\"")
+                throw LocatedError(file: file, line: member.line, message: "repeated key \"\(member.key)\"")
             }
             record.entries[field] = TaskRecord.Entry(
                 value: try value(member.value, of: field, file: file),
@@ -55,7 +55,7 @@ public enum TaskJSON {
     }
 
     /// The field value a JSON value stands for; booleans, objects and lists of non-strings fit no field.
-    private static func value(_ node: JSONNode, of field: TaskField, file: String) throws(ImportError) -> FieldValue {
+    private static func value(_ node: JSONNode, of field: TaskField, file: String) throws(LocatedError) -> FieldValue {
         switch node.value {
         case .null: return .null
         case .string(let text): return .string(text)
@@ -64,13 +64,13 @@ public enum TaskJSON {
             var items: [String] = []
             for element in elements {
                 guard case .string(let item) = element.value else {
-                    throw ImportError(file: file, line: element.line, message: TaskRecord.mismatch(field))
+                    throw LocatedError(file: file, line: element.line, message: TaskRecord.mismatch(field))
                 }
                 items.append(item)
             }
             return .list(items)
         case .bool, .object:
-            throw ImportError(file: file, line: node.line, message: TaskRecord.mismatch(field))
+            throw LocatedError(file: file, line: node.line, message: TaskRecord.mismatch(field))
         }
     }
 }

@@ -15,10 +15,10 @@ struct TaskRecord {
     var entries: [TaskField: Entry] = [:]
 
     /// The validated task, at version 0.
-    func task(file: String) throws(ImportError) -> Task {
+    func task(file: String) throws(LocatedError) -> Task {
         let missing = TaskField.allCases.filter { $0.isRequired && entries[$0] == nil }
         guard missing.isEmpty else {
-            throw ImportError(
+            throw LocatedError(
                 file: file, line: line,
                 message: "missing " + missing.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))
         }
@@ -63,7 +63,7 @@ struct TaskRecord {
 
     /// The validated tasks of several records, refusing a repeated id, and ids whose prefix (the
     /// document's code) names two documents, which the store would refuse without a line.
-    static func tasks(_ records: [TaskRecord], file: String) throws(ImportError) -> [Task] {
+    static func tasks(_ records: [TaskRecord], file: String) throws(LocatedError) -> [Task] {
         var idLines: [String: Int] = [:]
         var documents: [String: (name: String, line: Int)] = [:]
         var tasks: [Task] = []
@@ -86,7 +86,7 @@ struct TaskRecord {
         return tasks
     }
 
-    private func text(_ field: TaskField, file: String) throws(ImportError) -> String {
+    private func text(_ field: TaskField, file: String) throws(LocatedError) -> String {
         guard case .string(let string) = entries[field]?.value else {
             throw error(field, file: file, TaskRecord.mismatch(field))
         }
@@ -94,7 +94,7 @@ struct TaskRecord {
     }
 
     /// A string, or nil when absent, null or empty.
-    private func optionalText(_ field: TaskField, file: String) throws(ImportError) -> String? {
+    private func optionalText(_ field: TaskField, file: String) throws(LocatedError) -> String? {
         switch entries[field]?.value {
         case nil, .null: return nil
         case .string(let string): return string.isEmpty ? nil : string
@@ -103,7 +103,7 @@ struct TaskRecord {
     }
 
     /// An integer, or nil when absent or null.
-    private func integer(_ field: TaskField, file: String) throws(ImportError) -> Int? {
+    private func integer(_ field: TaskField, file: String) throws(LocatedError) -> Int? {
         switch entries[field]?.value {
         case nil, .null: return nil
         case .number(let lexeme):
@@ -116,7 +116,7 @@ struct TaskRecord {
     }
 
     /// A list, empty when absent or null.
-    private func list(_ field: TaskField, file: String) throws(ImportError) -> [String] {
+    private func list(_ field: TaskField, file: String) throws(LocatedError) -> [String] {
         switch entries[field]?.value {
         case nil, .null: return []
         case .list(let items): return items
@@ -129,7 +129,7 @@ struct TaskRecord {
         "\"\(field.rawValue)\" must be \(field.kind.expectation)"
     }
 
-    private func error(_ field: TaskField, file: String, _ message: String) -> ImportError {
-        ImportError(file: file, line: entries[field]?.line ?? line, message: message)
+    private func error(_ field: TaskField, file: String, _ message: String) -> LocatedError {
+        LocatedError(file: file, line: entries[field]?.line ?? line, message: message)
     }
 }

@@ -59,7 +59,7 @@ struct DocumentReader {
         if let body = found.first(where: { $0.part.isNotice }), !parts.signed, !region.followed, parts.parts.count == 1,
             Self.hasAddressees(body.part.lines)
         {
-            throw ImportError(
+            throw LocatedError(
                 file: file, line: region.lines.last?.number ?? 0,
                 message: "the file ends inside \(region.name): its tasks are not followed by the signature and date (cut off?)")
         }
@@ -99,7 +99,7 @@ struct DocumentReader {
             let label = announced.number == 0 ? "附件" : "附件\(announced.number)"
             let title = SafeText.excerpt(TextCleanup.tidy(announced.title))
             if !region.followed {
-                throw ImportError(
+                throw LocatedError(
                     file: file, line: region.lines.last?.number ?? announced.line,
                     message: "the file ends before \(label) (\(title)), which \(region.name) announces on line \(announced.line) (cut off?)")
             }

@@ -24,7 +24,7 @@ public enum GazetteImporter {
         let text = GazetteText(content)
         let layout = DocumentLayout(text)
         guard !layout.regions.isEmpty else {
-            throw ImportError(
+            throw LocatedError(
                 file: file, line: 0,
                 message: "no document found: a document starts at its number (文号) on a line of its own, such as 吴利政办发〔2021〕6号")
         }
@@ -38,7 +38,7 @@ public enum GazetteImporter {
         for region in layout.regions {
             var result = try DocumentReader(region: region, file: file, untrimmed: untrimmed).read(reader: &reader)
             if let earlier = recognised.first(where: { $0.name == region.name && !$0.lists.isEmpty }), !result.documents.isEmpty {
-                throw ImportError(
+                throw LocatedError(
                     file: file, line: region.numberLine,
                     message: "\(region.name) is in the file twice (lines \(earlier.line) and \(region.numberLine)): keep one copy")
             }
@@ -59,7 +59,7 @@ public enum GazetteImporter {
         }
         guard !documents.isEmpty else {
             let seen = recognised.map { "\($0.name): \($0.skipped.first?.reason ?? "nothing to supervise")" }
-            throw ImportError(file: file, line: 0, message: "no supervised document found (\(seen.joined(separator: "; ")))")
+            throw LocatedError(file: file, line: 0, message: "no supervised document found (\(seen.joined(separator: "; ")))")
         }
         return GazetteImport(documents: documents, tasks: tasks, rounds: rounds, warnings: reader.warnings, recognised: recognised)
     }

@@ -31,12 +31,12 @@ struct ListTasks {
             let line = item.text.firstLine
             let label = "task \(item.ordinal) of \(document.name)"
             if isLast, endsFile, let open = own.unclosedLine {
-                throw ImportError(
+                throw LocatedError(
                     file: reader.file, line: open, message: "\(label): its bracket of fields is not closed where the file ends (cut off?)")
             }
             if !own.hasAssignment {
                 guard !(isLast && endsFile) else {
-                    throw ImportError(
+                    throw LocatedError(
                         file: reader.file, line: line,
                         message: "\(label) has none of its fields (牵头单位, 责任单位 …) where the file ends (cut off?)")
                 }
@@ -47,7 +47,7 @@ struct ListTasks {
                 // A cut takes the tail: a missing unit field that the others write after the fields
                 // this task has. A missing 完成时限 is as often left out on purpose.
                 if isLast, endsFile, field.isAssignment, Self.comesAfter(field, in: own, others: fields.dropLast()) {
-                    throw ImportError(
+                    throw LocatedError(
                         file: reader.file, line: line,
                         message: "\(label) has no \(field.rawValue), which every other task has, where the file ends (cut off?)")
                 }
@@ -81,7 +81,7 @@ struct ListTasks {
     private func task(_ item: NumberedListReader.Item, fields: TaskFields, reader: inout UnitListReader) throws -> Task {
         let text = TextCleanup.tidy(fields.body.text)
         guard !text.isEmpty else {
-            throw ImportError(file: reader.file, line: item.text.firstLine, message: "task \(item.ordinal) of \(document.name) has no text")
+            throw LocatedError(file: reader.file, line: item.text.firstLine, message: "task \(item.ordinal) of \(document.name) has no text")
         }
         func units(_ field: LabelledFields.Field) -> [String] {
             fields.values[field].map { reader.units($0.text, line: $0.line) } ?? []

@@ -27,7 +27,7 @@ struct MotionTableParser {
         func closeCategory() throws {
             guard let open = category else { return }
             guard open.rows == open.count else {
-                throw ImportError(
+                throw LocatedError(
                     file: reader.file, line: open.line,
                     message: "\(document.name) lists \(open.count) in \(open.name), found \(open.rows)")
             }

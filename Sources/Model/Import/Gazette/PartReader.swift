@@ -35,7 +35,7 @@ struct PartReader {
             if !tasks.isEmpty {
                 if !complete && endsFile {
                     let last = lines.last?.number ?? 0
-                    throw ImportError(
+                    throw LocatedError(
                         file: file, line: last,
                         message: "the file ends inside \(document.name) (its list of measures is cut off after line \(last))")
                 }

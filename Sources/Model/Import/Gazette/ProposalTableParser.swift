@@ -65,7 +65,7 @@ struct ProposalTableParser {
             if let group = row.group { groups[group].rows += 1 }
         }
         for group in groups where group.rows != group.count {
-            throw ImportError(
+            throw LocatedError(
                 file: reader.file, line: group.line,
                 message: "\(document.name) lists \(group.count) proposals under \(group.label), found \(group.rows)")
         }
@@ -74,7 +74,7 @@ struct ProposalTableParser {
 
     private func task(from row: Row, groups: [Group], reader: inout UnitListReader) throws -> Task {
         guard let group = row.group, let caseNumber = row.caseNumber else {
-            throw ImportError(
+            throw LocatedError(
                 file: reader.file, line: row.line, message: "proposal \(row.number) of \(document.name) has no case number or lead unit")
         }
         if row.category == nil { reader.warn("proposal \(row.number) (案号 \(caseNumber)) has no category A/B/C", line: row.line) }
@@ -171,12 +171,12 @@ struct ProposalTableParser {
         let close = heading.firstIndex(of: "）")!
         let body = heading[heading.index(after: close)...].dropLast(2)
         guard let open = body.lastIndex(of: "（"), let count = Int(body[body.index(after: open)...]) else {
-            throw ImportError(file: reader.file, line: line, message: "unreadable group heading “\(SafeText.excerpt(heading))”")
+            throw LocatedError(file: reader.file, line: line, message: "unreadable group heading “\(SafeText.excerpt(heading))”")
         }
         let written = String(body[..<open])
         let units = reader.units(written, line: line)
         guard units.count == 1 else {
-            throw ImportError(file: reader.file, line: line, message: "group heading “\(SafeText.excerpt(heading))” names \(units.count) units")
+            throw LocatedError(file: reader.file, line: line, message: "group heading “\(SafeText.excerpt(heading))” names \(units.count) units")
         }
         return Group(label: String(heading[...close]) + units[0], unit: units[0], count: count, line: line)
     }

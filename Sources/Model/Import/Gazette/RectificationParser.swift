@@ -39,7 +39,7 @@ struct RectificationParser {
     ) throws -> [Task] {
         let headingLine = problem.first!.number
         guard let measuresAt = problem.firstIndex(where: { $0.text.contains("整改措施") }) else {
-            throw ImportError(file: reader.file, line: headingLine, message: "problem has no 整改措施 in \(document.name)")
+            throw LocatedError(file: reader.file, line: headingLine, message: "problem has no 整改措施 in \(document.name)")
         }
         let description = TextCleanup.tidy(Directory.normaliseBrackets(problem[..<measuresAt].map(\.text).joined()))
         let section = String(description.prefix { $0 != "。" })
@@ -49,7 +49,7 @@ struct RectificationParser {
         lines[0].text = String(lines[0].text[label.upperBound...].drop { $0 == "：" || $0 == ":" || $0.isWhitespace })
         let fields = LabelledFields(JoinedText(lines))
         guard let units = fields.values[.leadUnits] ?? fields.values[.responsibleUnits] else {
-            throw ImportError(file: reader.file, line: headingLine, message: "\(section) has neither 牵头单位 nor 责任单位")
+            throw LocatedError(file: reader.file, line: headingLine, message: "\(section) has neither 牵头单位 nor 责任单位")
         }
         let firstLabelLine = fields.values.values.map(\.line).min() ?? units.line
 

@@ -15,7 +15,7 @@ enum StatedCount {
         guard read != stated.count else { return }
         if !region.followed && read < stated.count {
             let last = region.lines.last?.number ?? region.numberLine
-            throw ImportError(
+            throw LocatedError(
                 file: file, line: last,
                 message: "\(region.name) states \(stated.words) but the file ends with \(read) after line \(last) (cut off?)")
         }

@@ -22,7 +22,7 @@ struct TableTasks {
             let cooperating = reader.cell(fragments(.cooperatingUnits), line: row.cells[.cooperatingUnits]?.first?.number ?? row.line)
             if lead.isEmpty && responsible.isEmpty && cooperating.isEmpty {
                 if index == rows.count - 1 && endsFile {
-                    throw ImportError(
+                    throw LocatedError(
                         file: reader.file, line: row.line,
                         message: "row \(number) of the table in \(document.name) has no units where the file ends (cut off?)")
                 }
@@ -32,7 +32,7 @@ struct TableTasks {
             let policy = joined(.policy)
             let text = taskText.isEmpty ? policy : taskText
             guard !text.isEmpty else {
-                throw ImportError(file: reader.file, line: row.line, message: "row \(number) of the table in \(document.name) has no task text")
+                throw LocatedError(file: reader.file, line: row.line, message: "row \(number) of the table in \(document.name) has no task text")
             }
             let leaders = reader.leaders(fragments(.leaders).joined(separator: "、"), line: row.cells[.leaders]?.first?.number ?? row.line)
             let deadlineText = fragments(.deadline).joined()

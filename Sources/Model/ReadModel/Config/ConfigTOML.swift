@@ -25,7 +25,7 @@ struct ConfigTable {
 /// The strict subset of TOML the config file is written in: comments, `key = value` with a
 /// basic or literal string or true/false, and `[[view]]` tables. Errors name the line.
 enum ConfigTOML {
-    static func parse(_ text: String, file: String) throws(ConfigError) -> (top: ConfigTable, views: [ConfigTable]) {
+    static func parse(_ text: String, file: String) throws(LocatedError) -> (top: ConfigTable, views: [ConfigTable]) {
         var top = ConfigTable(line: 0)
         var views: [ConfigTable] = []
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
@@ -48,7 +48,7 @@ enum ConfigTOML {
                 }
                 if views.isEmpty { top.entries.append(entry) } else { views[views.count - 1].entries.append(entry) }
             } catch {
-                throw ConfigError(file: file, line: number, message: error.message)
+                throw LocatedError(file: file, line: number, message: error.message)
             }
         }
         return (top, views)

@@ -13,16 +13,16 @@ extension DubanConfig {
     }
 
     /// Reads the config file at `path(environment:)`; no file there means an empty config.
-    public static func load(environment: [String: String]) throws(ConfigError) -> DubanConfig {
+    public static func load(environment: [String: String]) throws(LocatedError) -> DubanConfig {
         guard let path = path(environment: environment), FileManager.default.fileExists(atPath: path) else {
             return DubanConfig()
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConfigError(file: path, line: 0, message: "cannot read the file")
+            throw LocatedError(file: path, line: 0, message: "cannot read the file")
         }
         let bytes = [UInt8](data)
         if let offset = ByteText.invalidUTF8Offset(in: bytes) {
-            throw ConfigError(file: path, line: ByteText.line(of: offset, in: bytes), message: "not UTF-8 text")
+            throw LocatedError(file: path, line: ByteText.line(of: offset, in: bytes), message: "not UTF-8 text")
         }
         return try parse(String(decoding: bytes, as: UTF8.self), file: path)
     }

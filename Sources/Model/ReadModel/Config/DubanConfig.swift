@@ -28,7 +28,7 @@ public struct DubanConfig: Equatable, Sendable {
     }
 
     /// Reads a config file's text; `file` names it in errors.
-    public static func parse(_ text: String, file: String) throws(ConfigError) -> DubanConfig {
+    public static func parse(_ text: String, file: String) throws(LocatedError) -> DubanConfig {
         let (top, tables) = try ConfigTOML.parse(text, file: file)
         var config = DubanConfig()
         for entry in top.entries {
@@ -36,7 +36,7 @@ public struct DubanConfig: Equatable, Sendable {
             case "read_only": config.readOnly = try bool(entry, file: file)
             case "lang": config.lang = try string(entry, file: file)
             case "theme": config.theme = try string(entry, file: file)
-            default: throw ConfigError(file: file, line: entry.line, message: "unknown key “\(entry.key)”")
+            default: throw LocatedError(file: file, line: entry.line, message: "unknown key “\(entry.key)”")
             }
         }
         var nameLines: [String: Int] = [:]
@@ -44,10 +44,10 @@ public struct DubanConfig: Equatable, Sendable {
             let view = try view(table, file: file)
             let line = table.entries.first { $0.key == "name" }!.line
             if SavedViews.builtInNames.contains(view.nameZh) {
-                throw ConfigError(file: file, line: line, message: "view name “\(view.nameZh)” is taken by a built-in view")
+                throw LocatedError(file: file, line: line, message: "view name “\(view.nameZh)” is taken by a built-in view")
             }
             if let first = nameLines[view.nameZh] {
-                throw ConfigError(file: file, line: line, message: "duplicate view name “\(view.nameZh)” (first at line \(first))")
+                throw LocatedError(file: file, line: line, message: "duplicate view name “\(view.nameZh)” (first at line \(first))")
             }
             nameLines[view.nameZh] = line
             config.views.append(view)
@@ -55,42 +55,42 @@ public struct DubanConfig: Equatable, Sendable {
         return config
     }
 
-    private static func view(_ table: ConfigTable, file: String) throws(ConfigError) -> SavedView {
+    private static func view(_ table: ConfigTable, file: String) throws(LocatedError) -> SavedView {
         var name: String?
         var filter: (text: String, line: Int)?
         for entry in table.entries {
             switch entry.key {
             case "name":
                 name = try string(entry, file: file)
-                if name!.isEmpty { throw ConfigError(file: file, line: entry.line, message: "view name is empty") }
+                if name!.isEmpty { throw LocatedError(file: file, line: entry.line, message: "view name is empty") }
             case "filter":
                 filter = (try string(entry, file: file), entry.line)
             case "read_only", "lang", "theme":
-                throw ConfigError(file: file, line: entry.line, message: "\(entry.key) must come before the first [[view]]")
+                throw LocatedError(file: file, line: entry.line, message: "\(entry.key) must come before the first [[view]]")
             default:
-                throw ConfigError(file: file, line: entry.line, message: "unknown key “\(entry.key)” in [[view]]")
+                throw LocatedError(file: file, line: entry.line, message: "unknown key “\(entry.key)” in [[view]]")
             }
         }
-        guard let name else { throw ConfigError(file: file, line: table.line, message: "[[view]] has no name") }
-        guard let filter else { throw ConfigError(file: file, line: table.line, message: "view “\(name)” has no filter") }
+        guard let name else { throw LocatedError(file: file, line: table.line, message: "[[view]] has no name") }
+        guard let filter else { throw LocatedError(file: file, line: table.line, message: "view “\(name)” has no filter") }
         do {
             _ = try FilterExpression.parse(filter.text)
         } catch {
-            throw ConfigError(file: file, line: filter.line, message: "view “\(name)”: filter “\(filter.text)”: \(error)")
+            throw LocatedError(file: file, line: filter.line, message: "view “\(name)”: filter “\(filter.text)”: \(error)")
         }
         return SavedView(name: name, filter: filter.text)
     }
 
-    private static func string(_ entry: ConfigEntry, file: String) throws(ConfigError) -> String {
+    private static func string(_ entry: ConfigEntry, file: String) throws(LocatedError) -> String {
         guard case .string(let text) = entry.value else {
-            throw ConfigError(file: file, line: entry.line, message: "\(entry.key) must be a string in quotes, not \(written(entry.value))")
+            throw LocatedError(file: file, line: entry.line, message: "\(entry.key) must be a string in quotes, not \(written(entry.value))")
         }
         return text
     }
 
-    private static func bool(_ entry: ConfigEntry, file: String) throws(ConfigError) -> Bool {
+    private static func bool(_ entry: ConfigEntry, file: String) throws(LocatedError) -> Bool {
         guard case .bool(let value) = entry.value else {
-            throw ConfigError(file: file, line: entry.line, message: "\(entry.key) must be true or false, not \(written(entry.value))")
+            throw LocatedError(file: file, line: entry.line, message: "\(entry.key) must be true or false, not \(written(entry.value))")
         }
         return value
     }

@@ -9,7 +9,7 @@ import ModelStore
 public struct FilterExpression: Sendable, Equatable {
     let terms: [FilterTerm]
 
-    public static func parse(_ text: String) throws(FilterError) -> FilterExpression {
+    public static func parse(_ text: String) throws(LocatedError) -> FilterExpression {
         let characters = Array(text)
         let parser = FilterTermParser(text: characters)
         var terms: [FilterTerm] = []

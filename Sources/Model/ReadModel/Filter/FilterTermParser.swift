@@ -13,12 +13,12 @@ struct FilterTermParser {
     /// The terms that are a single word.
     static let words: [String: FilterCondition] = ["overdue": .overdue, "unreported": .unreported]
 
-    func term(_ token: FilterToken) throws(FilterError) -> FilterTerm {
+    func term(_ token: FilterToken) throws(LocatedError) -> FilterTerm {
         let bangs = token.pieces.prefix { $0.character == "!" && !$0.quoted }.count
         let pieces = token.pieces.dropFirst(bangs)
         let negated = bangs % 2 == 1
         guard let first = pieces.first else {
-            guard bangs == 0 else { throw FilterError("! must be followed by a term", at: token.start, in: text) }
+            guard bangs == 0 else { throw LocatedError("! must be followed by a term", at: token.start, in: text) }
             return FilterTerm(condition: .text(""), negated: false)
         }
         let keyEnd = pieces.firstIndex { !$0.character.isASCII || !$0.character.isLetter || $0.quoted }
@@ -34,12 +34,12 @@ struct FilterTermParser {
         return FilterTerm(condition: .text(word), negated: negated)
     }
 
-    private func condition(key: String, keyOffset: Int, value: FilterToken) throws(FilterError) -> FilterCondition {
+    private func condition(key: String, keyOffset: Int, value: FilterToken) throws(LocatedError) -> FilterCondition {
         guard FilterTermParser.keys.contains(key) else {
-            throw FilterError("unknown key “\(key):”", at: keyOffset, in: text)
+            throw LocatedError("unknown key “\(key):”", at: keyOffset, in: text)
         }
         guard !value.pieces.isEmpty else {
-            throw FilterError("\(key): needs a value", at: value.start, in: text)
+            throw LocatedError("\(key): needs a value", at: value.start, in: text)
         }
         switch key {
         case "leader": return .leader(value.text)
@@ -54,7 +54,7 @@ struct FilterTermParser {
     }
 
     /// `behind,blocked`: codes or Chinese labels, any of them.
-    private func statuses(_ value: FilterToken) throws(FilterError) -> Set<Status> {
+    private func statuses(_ value: FilterToken) throws(LocatedError) -> Set<Status> {
         var result: Set<Status> = []
         var element = FilterToken(pieces: [], start: value.start)
         for piece in value.pieces + [.init(character: ",", offset: -1, quoted: false)] {
@@ -65,7 +65,7 @@ struct FilterTermParser {
             guard let status = Status(code: element.text.lowercased()) else {
                 let codes = Status.allCases.map(\.rawValue).joined(separator: ", ")
                 let labels = Status.allCases.map(\.label).joined(separator: "、")
-                throw FilterError(
+                throw LocatedError(
                     "status: expects one of \(codes) (or \(labels)), not “\(element.text)”",
                     at: element.pieces.first?.offset ?? element.start, in: text)
             }
@@ -76,12 +76,12 @@ struct FilterTermParser {
     }
 
     /// `<2020-06-30`, `<=…`, `>…`, `>=…`, `=…`; a bare date means `=`.
-    private func due(_ value: FilterToken) throws(FilterError) -> FilterCondition {
+    private func due(_ value: FilterToken) throws(LocatedError) -> FilterCondition {
         let written = value.text
         let comparison = DueComparison.allCases.first { written.hasPrefix($0.rawValue) }
         let dateText = written.dropFirst(comparison?.rawValue.count ?? 0)
         guard let day = Day(String(dateText)) else {
-            throw FilterError("due: expects <, <=, >, >= or = and a date YYYY-MM-DD", at: value.start, in: text)
+            throw LocatedError("due: expects <, <=, >, >= or = and a date YYYY-MM-DD", at: value.start, in: text)
         }
         return .due(comparison ?? .equal, day)
     }

@@ -21,7 +21,7 @@ struct FilterToken {
 
 /// Splits a filter's text at unquoted whitespace; double quotes group a value with spaces.
 enum FilterTokenizer {
-    static func tokens(_ text: [Character]) throws(FilterError) -> [FilterToken] {
+    static func tokens(_ text: [Character]) throws(LocatedError) -> [FilterToken] {
         var tokens: [FilterToken] = []
         var current: FilterToken?
         var openQuote: Int?
@@ -37,7 +37,7 @@ enum FilterTokenizer {
                 current!.pieces.append(.init(character: character, offset: offset, quoted: openQuote != nil))
             }
         }
-        if let openQuote { throw FilterError("unclosed quote", at: openQuote, in: text) }
+        if let openQuote { throw LocatedError("unclosed quote", at: openQuote, in: text) }
         if let token = current { tokens.append(token) }
         return tokens
     }
