@@ -1,10 +1,7 @@
 import ArgumentParser
-import DashboardTerminal
 import DashboardUI
 import Foundation
 import ModelCore
-import ModelDemo
-import ModelImport
 import ModelRead
 import ModelStore
 

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import ModelCore
 import ModelDemo
-import ModelImport
 import ModelRead
 import ModelStore
 

@@ -3,8 +3,6 @@ import DashboardTerminal
 import DashboardUI
 import Foundation
 import ModelCore
-import ModelDemo
-import ModelImport
 import ModelRead
 import ModelStore
 

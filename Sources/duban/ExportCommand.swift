@@ -1,10 +1,6 @@
 import ArgumentParser
 import Foundation
-import ModelCore
-import ModelDemo
 import ModelImport
-import ModelRead
-import ModelStore
 
 /// `duban export`: every task as JSON or CSV (UTF-8 with a BOM, for Excel).
 struct ExportCommand: ParsableCommand {

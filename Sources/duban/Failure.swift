@@ -1,9 +1,6 @@
 import ArgumentParser
 import Foundation
 import ModelCore
-import ModelDemo
-import ModelImport
-import ModelRead
 import ModelStore
 
 /// A command that cannot do what was asked, with a message for the user.

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import ModelCore
 import ModelDemo
 import ModelImport
 import ModelRead

@@ -1,12 +1,6 @@
 import ArgumentParser
-import DashboardTerminal
-import DashboardUI
 import Foundation
 import ModelCore
-import ModelDemo
-import ModelImport
-import ModelRead
-import ModelStore
 
 /// `duban history`: recent changes across all tasks, newest first.
 struct HistoryCommand: ParsableCommand {

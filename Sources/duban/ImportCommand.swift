@@ -1,10 +1,7 @@
 import ArgumentParser
 import Foundation
-import ModelCore
-import ModelDemo
 import ModelImport
 import ModelRead
-import ModelStore
 
 /// `duban import FILE`: a gazette's text, or CSV or JSON in the export's shape, all or nothing.
 /// Then, for a large store, the snapshot image the next start reads (`SnapshotImage`).

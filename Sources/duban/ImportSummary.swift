@@ -1,8 +1,5 @@
 import ModelCore
-import ModelDemo
 import ModelImport
-import ModelRead
-import ModelStore
 
 /// What `duban import` prints: counts, what each document was recognised as, then every warning
 /// with its source line.

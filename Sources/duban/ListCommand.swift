@@ -1,10 +1,8 @@
 import ArgumentParser
 import Foundation
 import ModelCore
-import ModelDemo
 import ModelImport
 import ModelRead
-import ModelStore
 
 /// `duban list`: the tasks that match, as an aligned table or as JSON.
 struct ListCommand: ParsableCommand {

@@ -1,8 +1,5 @@
 import ModelCore
-import ModelDemo
 import ModelImport
-import ModelRead
-import ModelStore
 
 /// What `duban import` says of each document of a text or PDF file: what it was recognised as, in
 /// which layout, with how many tasks, what was skipped and why; with `--dry-run` also the first

@@ -1,9 +1,5 @@
 import ArgumentParser
 import ModelCore
-import ModelDemo
-import ModelImport
-import ModelRead
-import ModelStore
 
 /// `duban rounds`: the report rounds (报送) of each document, and who has reported in the current one.
 struct RoundsCommand: ParsableCommand {

@@ -1,8 +1,5 @@
 import ModelCore
-import ModelDemo
-import ModelImport
 import ModelRead
-import ModelStore
 
 /// What `duban rounds` prints: per document its rounds, the current one with the day its window
 /// opened, and reported/owed per lead unit.

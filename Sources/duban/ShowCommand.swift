@@ -1,9 +1,6 @@
 import ArgumentParser
 import Foundation
 import ModelCore
-import ModelDemo
-import ModelImport
-import ModelRead
 import ModelStore
 
 /// `duban show ID`: one task whole, with its history newest first.

@@ -1,9 +1,6 @@
 import ArgumentParser
 import Foundation
-import ModelCore
 import ModelDemo
-import ModelImport
-import ModelRead
 import ModelStore
 
 /// `duban simulate`: synthetic progress for demos and live tests.

@@ -1,11 +1,5 @@
 import ArgumentParser
-import DashboardTerminal
 import DashboardUI
-import ModelCore
-import ModelDemo
-import ModelImport
-import ModelRead
-import ModelStore
 
 /// `duban snapshot`: one frame of the dashboard as plain text, through the same renderer.
 struct SnapshotCommand: ParsableCommand {

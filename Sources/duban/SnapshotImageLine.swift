@@ -1,7 +1,5 @@
 import Foundation
 import ModelCore
-import ModelDemo
-import ModelImport
 import ModelRead
 import ModelStore
 

@@ -1,6 +1,3 @@
-import ModelCore
-import ModelDemo
-import ModelImport
 import ModelRead
 import ModelStore
 

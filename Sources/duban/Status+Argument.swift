@@ -1,9 +1,5 @@
 import ArgumentParser
 import ModelCore
-import ModelDemo
-import ModelImport
-import ModelRead
-import ModelStore
 
 /// `--status` takes a code (`in_progress`) or the Chinese word (`推进中`).
 extension Status: ExpressibleByArgument {

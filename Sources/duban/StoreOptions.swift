@@ -1,7 +1,6 @@
 import ArgumentParser
 import ModelCore
 import ModelDemo
-import ModelImport
 import ModelRead
 import ModelStore
 

@@ -1,8 +1,4 @@
 import ModelCore
-import ModelDemo
-import ModelImport
-import ModelRead
-import ModelStore
 
 /// Tasks as a table aligned by display width: id, status, deadline, leaders, lead units, text.
 struct TaskListing {

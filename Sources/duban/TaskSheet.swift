@@ -1,11 +1,5 @@
-import DashboardTerminal
-import DashboardUI
 import Foundation
 import ModelCore
-import ModelDemo
-import ModelImport
-import ModelRead
-import ModelStore
 
 /// One task as `duban show` prints it: labelled fields, the text wrapped by display width, history.
 struct TaskSheet {

@@ -1,10 +1,6 @@
 import ArgumentParser
 import Foundation
 import ModelCore
-import ModelDemo
-import ModelImport
-import ModelRead
-import ModelStore
 
 /// `duban update ID`: record a new status, progress or note, signed with the login name.
 struct UpdateCommand: ParsableCommand {

@@ -1,7 +1,4 @@
 import Foundation
-import ModelCore
-import ModelDemo
-import ModelImport
 import ModelRead
 import ModelStore
 import Testing

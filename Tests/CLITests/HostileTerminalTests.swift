@@ -1,9 +1,5 @@
 import Foundation
-import ModelCore
-import ModelDemo
 import ModelImport
-import ModelRead
-import ModelStore
 import Testing
 
 /// Hostile data on a real terminal (a pseudo-terminal, read byte for byte): nothing from the

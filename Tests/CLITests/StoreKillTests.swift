@@ -2,8 +2,6 @@ import Foundation
 import ModelCore
 import ModelDemo
 import ModelImport
-import ModelRead
-import ModelStore
 import Testing
 
 #if canImport(Glibc)

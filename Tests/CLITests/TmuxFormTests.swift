@@ -1,9 +1,5 @@
 import Foundation
 import ModelCore
-import ModelDemo
-import ModelImport
-import ModelRead
-import ModelStore
 import Testing
 
 /// Recording from the dashboard, as a user does it: the real binary in tmux, another process

@@ -1,12 +1,7 @@
 import Foundation
 import ModelCore
-import ModelDemo
-import ModelImport
-import ModelRead
-import ModelStore
 import Testing
 
-@testable import DashboardTerminal
 @testable import DashboardUI
 
 /// With `--ascii` no cell may hold a character that a CJK terminal setup could draw two columns

@@ -1,11 +1,8 @@
 import Foundation
 import ModelCore
 import ModelDemo
-import ModelImport
 import ModelRead
-import ModelStore
 
-@testable import DashboardTerminal
 @testable import DashboardUI
 
 /// The bundled 2020 gazette as a dashboard state at its demo date.

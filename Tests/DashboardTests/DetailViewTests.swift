@@ -1,12 +1,8 @@
 import Foundation
 import ModelCore
-import ModelDemo
-import ModelImport
 import ModelRead
-import ModelStore
 import Testing
 
-@testable import DashboardTerminal
 @testable import DashboardUI
 
 /// The detail shows the task's history, newest first, in the pane and full screen.

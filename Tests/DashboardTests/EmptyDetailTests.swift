@@ -1,11 +1,5 @@
-import ModelCore
-import ModelDemo
-import ModelImport
-import ModelRead
-import ModelStore
 import Testing
 
-@testable import DashboardTerminal
 @testable import DashboardUI
 
 /// A filter typed in the detail that leaves its list empty (found by the monkey test).

@@ -1,11 +1,6 @@
 import ModelCore
-import ModelDemo
-import ModelImport
-import ModelRead
-import ModelStore
 import Testing
 
-@testable import DashboardTerminal
 @testable import DashboardUI
 
 /// The `u` and `c` forms against the reducer: typing, confirming, cancelling, conflicts and the

@@ -1,12 +1,9 @@
 import Foundation
 import ModelCore
 import ModelDemo
-import ModelImport
 import ModelRead
-import ModelStore
 import Testing
 
-@testable import DashboardTerminal
 @testable import DashboardUI
 
 /// Every view rendered from the bundled data at its demo date, compared with reviewed text files

@@ -1,6 +1,5 @@
 import Testing
 
-@testable import DashboardTerminal
 @testable import DashboardUI
 
 @Suite struct GridTests {

@@ -1,11 +1,5 @@
-import ModelCore
-import ModelDemo
-import ModelImport
-import ModelRead
-import ModelStore
 import Testing
 
-@testable import DashboardTerminal
 @testable import DashboardUI
 
 /// The groups panel's `pending/total` column at the sizes of a large plan.

@@ -1,11 +1,5 @@
-import ModelCore
-import ModelDemo
-import ModelImport
-import ModelRead
-import ModelStore
 import Testing
 
-@testable import DashboardTerminal
 @testable import DashboardUI
 
 /// The totals on the header's second row, in less room than they need.

@@ -1,11 +1,8 @@
 import Foundation
-import ModelCore
 import ModelDemo
-import ModelImport
 import ModelRead
 import ModelStore
 
-@testable import DashboardTerminal
 @testable import DashboardUI
 
 /// A real store of the bundled gazette and a dashboard state loaded from it at the demo date:

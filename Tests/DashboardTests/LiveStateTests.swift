@@ -1,12 +1,6 @@
 import Foundation
-import ModelCore
-import ModelDemo
-import ModelImport
-import ModelRead
-import ModelStore
 import Testing
 
-@testable import DashboardTerminal
 @testable import DashboardUI
 
 /// Another process's changes: marked for a while, held back while paused, selection kept.

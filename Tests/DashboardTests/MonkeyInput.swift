@@ -1,11 +1,5 @@
-import DashboardTerminal
 import DashboardUI
-import ModelCore
 import ModelDemo
-import ModelImport
-import ModelRead
-import ModelStore
-import TestSupport
 
 /// What a monkey does next: press a key or resize the terminal.
 enum MonkeyInput {

@@ -1,10 +1,5 @@
 import ModelCore
-import ModelDemo
-import ModelImport
-import ModelRead
-import ModelStore
 
-@testable import DashboardTerminal
 @testable import DashboardUI
 
 /// What must hold after every key, whatever came before: the selection inside its list and on

@@ -1,11 +1,6 @@
-import ModelCore
-import ModelDemo
-import ModelImport
 import ModelRead
-import ModelStore
 import Testing
 
-@testable import DashboardTerminal
 @testable import DashboardUI
 
 /// Key scripts against the reducer: what a duty officer and a leader do.

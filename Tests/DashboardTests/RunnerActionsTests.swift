@@ -1,7 +1,5 @@
 import Foundation
-import ModelCore
 import ModelImport
-import ModelStore
 import Testing
 
 @testable import DashboardUI

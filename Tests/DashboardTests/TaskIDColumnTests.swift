@@ -1,11 +1,7 @@
-import ModelCore
 import ModelDemo
-import ModelImport
 import ModelRead
-import ModelStore
 import Testing
 
-@testable import DashboardTerminal
 @testable import DashboardUI
 
 /// The task list's id column.

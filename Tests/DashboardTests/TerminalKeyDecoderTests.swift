@@ -2,7 +2,6 @@ import CNcurses
 import Testing
 
 @testable import DashboardTerminal
-@testable import DashboardUI
 
 @Suite("Terminal: key decoding")
 struct TerminalKeyDecoderTests {

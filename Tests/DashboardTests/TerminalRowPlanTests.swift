@@ -1,8 +1,4 @@
 import ModelCore
-import ModelDemo
-import ModelImport
-import ModelRead
-import ModelStore
 import Testing
 
 @testable import DashboardTerminal

@@ -1,12 +1,7 @@
 import Foundation
 import ModelCore
-import ModelDemo
-import ModelImport
-import ModelRead
-import ModelStore
 import Testing
 
-@testable import DashboardTerminal
 @testable import DashboardUI
 
 /// View 6 未报送 with some reports handed in: counts per lead unit, the missing tasks, the filter.

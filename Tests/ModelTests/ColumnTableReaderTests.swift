@@ -1,11 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ModelCore
-@testable import ModelDemo
 @testable import ModelImport
-@testable import ModelRead
-@testable import ModelStore
 
 /// ColumnTableReader on tables drawn as PDFs by TableFixtures/make_table_pdf.py (fpdf2, WenQuanYi
 /// Micro Hei) and extracted with `pdftotext -layout`, and on a hand-written layout.

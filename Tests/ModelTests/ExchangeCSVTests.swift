@@ -2,10 +2,7 @@ import Foundation
 import Testing
 
 @testable import ModelCore
-@testable import ModelDemo
 @testable import ModelImport
-@testable import ModelRead
-@testable import ModelStore
 
 @Suite struct ExchangeCSVTests {
     private let header = "id,document,number,chapter,text,leaders,lead_units,responsible_units,status"

@@ -1,10 +1,7 @@
 import Foundation
 
 @testable import ModelCore
-@testable import ModelDemo
 @testable import ModelImport
-@testable import ModelRead
-@testable import ModelStore
 
 /// Tasks that exercise every field and every character the exchange formats must carry.
 enum ExchangeFixtures {

@@ -1,10 +1,6 @@
 import Testing
 
 @testable import ModelCore
-@testable import ModelDemo
-@testable import ModelImport
-@testable import ModelRead
-@testable import ModelStore
 
 @Suite struct ExchangeJSONParserTests {
     private func parse(_ text: String) throws -> JSONNode {

@@ -2,10 +2,7 @@ import Foundation
 import Testing
 
 @testable import ModelCore
-@testable import ModelDemo
 @testable import ModelImport
-@testable import ModelRead
-@testable import ModelStore
 
 @Suite struct ExchangeJSONTests {
     @Test func roundTripReturnsTheTasks() throws {

@@ -1,10 +1,8 @@
 import Foundation
 
 @testable import ModelCore
-@testable import ModelDemo
 @testable import ModelImport
 @testable import ModelRead
-@testable import ModelStore
 
 /// The 352 real tasks of sample-data, loaded once, and helpers for filtering them.
 enum FilterFixtures {

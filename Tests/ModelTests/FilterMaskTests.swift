@@ -1,9 +1,7 @@
-import TestSupport
 import Testing
 
 @testable import ModelCore
 @testable import ModelDemo
-@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
 

@@ -1,10 +1,7 @@
 import Testing
 
 @testable import ModelCore
-@testable import ModelDemo
-@testable import ModelImport
 @testable import ModelRead
-@testable import ModelStore
 
 /// Filters run over the 352 real sample tasks, today 2020-07-01.
 @Suite struct FilterMatchTests {

@@ -1,10 +1,6 @@
 import Testing
 
-@testable import ModelCore
-@testable import ModelDemo
-@testable import ModelImport
 @testable import ModelRead
-@testable import ModelStore
 
 /// `FilterExpression.apply` at the dashboard's largest size: it gives, copy for copy, what the
 /// filter gives on the sample, and stays linear. A debug build takes about 0.3 s for 100,000 tasks

@@ -1,9 +1,4 @@
-import ModelCore
 import ModelDemo
-import ModelImport
-import ModelRead
-import ModelStore
-import TestSupport
 
 /// Seeded damage to a valid file: byte flips, bytes and tokens put in or taken out, truncation,
 /// lines duplicated, dropped and shuffled, and huge fields. One to four of them per case.

@@ -5,8 +5,6 @@ import Testing
 @testable import ModelCore
 @testable import ModelDemo
 @testable import ModelImport
-@testable import ModelRead
-@testable import ModelStore
 
 /// One importer fuzzed with seeded mutations of valid files. Every case must import or throw an
 /// `LocatedError` whose line lies within the file, within `caseLimit`; every `storeCheckEvery`-th

@@ -3,7 +3,6 @@ import Foundation
 @testable import ModelCore
 @testable import ModelDemo
 @testable import ModelImport
-@testable import ModelRead
 @testable import ModelStore
 
 /// A store seeded with the sample gazette and one committed note, copied afresh for every case

@@ -1,10 +1,7 @@
 import Testing
 
 @testable import ModelCore
-@testable import ModelDemo
 @testable import ModelImport
-@testable import ModelRead
-@testable import ModelStore
 
 /// Broken copies of the gazette fail with the line of the problem.
 @Suite struct GazetteBrokenInputTests {

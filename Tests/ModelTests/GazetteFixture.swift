@@ -1,10 +1,7 @@
 import Foundation
 
 @testable import ModelCore
-@testable import ModelDemo
 @testable import ModelImport
-@testable import ModelRead
-@testable import ModelStore
 
 /// The real 2020 gazette from sample-data, parsed once for all tests.
 enum GazetteFixture {

@@ -2,10 +2,7 @@ import TestSupport
 import Testing
 
 @testable import ModelCore
-@testable import ModelDemo
 @testable import ModelImport
-@testable import ModelRead
-@testable import ModelStore
 
 /// Fuzz case 1639 (seed 20200701) put a 72,406-character line into a motion table's unit cell,
 /// and the import spun for 152 s of CPU: each fragment re-resolved the whole joined cell, and

@@ -1,10 +1,6 @@
 import Testing
 
 @testable import ModelCore
-@testable import ModelDemo
-@testable import ModelImport
-@testable import ModelRead
-@testable import ModelStore
 
 /// The 7号 measures, the 8号 motions and proposals, and the 11号 rectification measures.
 @Suite struct GazetteListTests {

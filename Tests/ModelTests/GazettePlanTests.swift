@@ -1,10 +1,6 @@
 import Testing
 
 @testable import ModelCore
-@testable import ModelDemo
-@testable import ModelImport
-@testable import ModelRead
-@testable import ModelStore
 
 /// The 2号 plan, read from the real gazette.
 @Suite struct GazettePlanTests {

@@ -1,10 +1,6 @@
 import Testing
 
-@testable import ModelCore
-@testable import ModelDemo
 @testable import ModelImport
-@testable import ModelRead
-@testable import ModelStore
 
 /// An attachment that prints a plan's tasks again as a table is skipped as a repeat, never
 /// imported twice; a table of other tasks is still read.

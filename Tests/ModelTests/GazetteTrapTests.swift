@@ -1,10 +1,6 @@
 import Testing
 
 @testable import ModelCore
-@testable import ModelDemo
-@testable import ModelImport
-@testable import ModelRead
-@testable import ModelStore
 
 /// The traps of the real gazette, solved by the Directory and the parser's rules.
 @Suite struct GazetteTrapTests {

@@ -1,10 +1,7 @@
 import Testing
 
 @testable import ModelCore
-@testable import ModelDemo
 @testable import ModelImport
-@testable import ModelRead
-@testable import ModelStore
 
 /// Found by the long fuzz run (gazette cases 9560 and 73680): two lists of one document, or one
 /// document printed twice, never give two tasks or two documents one id.

@@ -2,10 +2,7 @@ import Foundation
 import Testing
 
 @testable import ModelCore
-@testable import ModelDemo
 @testable import ModelImport
-@testable import ModelRead
-@testable import ModelStore
 
 /// Text that tries to drive a terminal or a spreadsheet, and lines no one would write by hand.
 @Suite struct HostileTextTests {

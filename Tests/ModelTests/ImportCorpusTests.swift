@@ -2,10 +2,7 @@ import Foundation
 import Testing
 
 @testable import ModelCore
-@testable import ModelDemo
 @testable import ModelImport
-@testable import ModelRead
-@testable import ModelStore
 
 /// An independent corpus of made-up documents (`Corpus/*.txt`), each with the tasks a careful reader
 /// takes from it (`Corpus/expected/NAME.json`), compared field by field with what the gazette importer

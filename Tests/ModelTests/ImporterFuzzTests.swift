@@ -5,8 +5,6 @@ import Testing
 @testable import ModelCore
 @testable import ModelDemo
 @testable import ModelImport
-@testable import ModelRead
-@testable import ModelStore
 
 /// The importers under seeded mutations of the sample data: 1,000 cases each by default (25–40 ms a case in a debug build),
 /// `DUBAN_FUZZ_CASES=100000 swift test --filter ImporterFuzzTests` for the long run. A case

@@ -2,10 +2,7 @@ import Foundation
 import Testing
 
 @testable import ModelCore
-@testable import ModelDemo
 @testable import ModelImport
-@testable import ModelRead
-@testable import ModelStore
 
 /// PDFs built at test time by `PDFFixtures/make_pdf.py` read back through pdftotext.
 @Suite struct PDFImportTests {

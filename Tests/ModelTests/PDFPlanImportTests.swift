@@ -2,10 +2,7 @@ import Foundation
 import Testing
 
 @testable import ModelCore
-@testable import ModelDemo
 @testable import ModelImport
-@testable import ModelRead
-@testable import ModelStore
 
 /// A plan of the corpus printed to PDF (fpdf2, WenQuanYi Micro Hei) and imported through its text
 /// layer gives the same tasks as the plan's own text, field by field.

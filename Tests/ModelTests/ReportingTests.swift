@@ -3,9 +3,7 @@ import Testing
 
 @testable import ModelCore
 @testable import ModelDemo
-@testable import ModelImport
 @testable import ModelRead
-@testable import ModelStore
 
 /// The report round rule: the current round, its window, and which tasks owe or have handed in a report.
 @Suite struct ReportingTests {

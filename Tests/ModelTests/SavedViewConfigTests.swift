@@ -2,10 +2,7 @@ import Foundation
 import Testing
 
 @testable import ModelCore
-@testable import ModelDemo
-@testable import ModelImport
 @testable import ModelRead
-@testable import ModelStore
 
 @Suite struct SavedViewConfigTests {
     private func parse(_ text: String) throws(LocatedError) -> DubanConfig {

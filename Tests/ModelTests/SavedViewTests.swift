@@ -1,10 +1,7 @@
 import Testing
 
 @testable import ModelCore
-@testable import ModelDemo
-@testable import ModelImport
 @testable import ModelRead
-@testable import ModelStore
 
 @Suite struct SavedViewTests {
     @Test func builtInsComeInOrderWithBothNames() {

@@ -3,9 +3,6 @@ import Testing
 
 @testable import ModelCore
 @testable import ModelDemo
-@testable import ModelImport
-@testable import ModelRead
-@testable import ModelStore
 
 /// `Simulator`: synthetic progress by simulated actors, through the normal update path.
 @Suite struct SimulatorTests {

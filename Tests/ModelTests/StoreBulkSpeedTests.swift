@@ -3,9 +3,6 @@ import GRDB
 import Testing
 
 @testable import ModelCore
-@testable import ModelDemo
-@testable import ModelImport
-@testable import ModelRead
 @testable import ModelStore
 
 /// What the store's bulk paths (an import's writes, the history's read) must keep doing

@@ -2,10 +2,6 @@ import Foundation
 import GRDB
 import Testing
 
-@testable import ModelCore
-@testable import ModelDemo
-@testable import ModelImport
-@testable import ModelRead
 @testable import ModelStore
 
 /// A write that another process's lock holds up past the wait fails as `StoreError.busy`, which

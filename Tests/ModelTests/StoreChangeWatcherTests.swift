@@ -1,10 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ModelCore
 @testable import ModelDemo
-@testable import ModelImport
-@testable import ModelRead
 @testable import ModelStore
 
 #if canImport(Glibc)

@@ -1,12 +1,6 @@
 import Foundation
 import Testing
 
-@testable import ModelCore
-@testable import ModelDemo
-@testable import ModelImport
-@testable import ModelRead
-@testable import ModelStore
-
 /// The history's order is the order of the writes, even when a writer's clock lags.
 @Suite struct StoreHistoryOrderTests {
     @Test func aLateWriterWithAnOlderInstantIsRecordedAfterTheChangeItFollows() throws {

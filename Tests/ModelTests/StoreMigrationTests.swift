@@ -3,9 +3,6 @@ import GRDB
 import Testing
 
 @testable import ModelCore
-@testable import ModelDemo
-@testable import ModelImport
-@testable import ModelRead
 @testable import ModelStore
 
 /// A store written before the change cursor existed opens, and every writer stamps its changes.

@@ -4,7 +4,6 @@ import Testing
 @testable import ModelCore
 @testable import ModelDemo
 @testable import ModelImport
-@testable import ModelRead
 @testable import ModelStore
 
 /// Report rounds in the store: set, read, imported with the tasks, kept when a user set them.

@@ -3,9 +3,6 @@ import GRDB
 import Testing
 
 @testable import ModelCore
-@testable import ModelDemo
-@testable import ModelImport
-@testable import ModelRead
 @testable import ModelStore
 
 @Suite struct StoreSchemaTests {

@@ -4,7 +4,6 @@ import Testing
 
 @testable import ModelCore
 @testable import ModelDemo
-@testable import ModelImport
 @testable import ModelRead
 @testable import ModelStore
 

@@ -2,9 +2,6 @@ import Foundation
 import Testing
 
 @testable import ModelCore
-@testable import ModelDemo
-@testable import ModelImport
-@testable import ModelRead
 @testable import ModelStore
 
 @Suite struct StoreUpdateTests {

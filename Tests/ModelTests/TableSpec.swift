@@ -1,11 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ModelCore
-@testable import ModelDemo
 @testable import ModelImport
-@testable import ModelRead
-@testable import ModelStore
 
 /// A table for TableFixtures/make_table_pdf.py to draw, and the rows a reader should find in it.
 struct TableSpec {

@@ -1,8 +1,4 @@
 import ModelCore
-import ModelDemo
-import ModelImport
-import ModelRead
-import ModelStore
 import Testing
 
 /// Line breaking for the detail pane and `show`: width kept, Latin words whole, and the Chinese

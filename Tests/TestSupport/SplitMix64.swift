@@ -1,8 +1,4 @@
-import ModelCore
 import ModelDemo
-import ModelImport
-import ModelRead
-import ModelStore
 
 extension SplitMix64 {
     /// A generator for case `index` of a run with `seed`: each fuzz or monkey case can be

@@ -1,5 +1,3 @@
-import ModelCore
-
 /// What a file to import is, told by its first bytes rather than its name.
 package enum FileKind: Sendable {
     /// A PDF: `%PDF-`, possibly after up to 1024 bytes of junk, as PDF readers allow.

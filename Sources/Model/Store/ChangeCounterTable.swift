@@ -1,5 +1,4 @@
 import GRDB
-import ModelCore
 
 /// SQL for the `change_counter` row that the change triggers keep (see `ChangeSequenceSchema`).
 enum ChangeCounterTable {

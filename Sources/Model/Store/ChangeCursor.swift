@@ -1,5 +1,3 @@
-import ModelCore
-
 /// Where a reader stands in the store's changes: the last task write and the last history entry
 /// it has seen.
 ///

@@ -1,5 +1,3 @@
-import ModelCore
-
 /// The change cursor's schema: a store-wide sequence and triggers that stamp every task write.
 ///
 /// The triggers live in the store file, so every writer stamps its changes in its own

@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import ModelCore
 
 #if canImport(Glibc)
     import Glibc

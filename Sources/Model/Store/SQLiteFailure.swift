@@ -1,5 +1,4 @@
 import GRDB
-import ModelCore
 
 /// What an SQLite failure means for the person at the terminal, in words instead of SQLite's
 /// own ("database is locked", "file is not a database"), with what to do about it.

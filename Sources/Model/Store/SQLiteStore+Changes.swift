@@ -1,5 +1,4 @@
 import GRDB
-import ModelCore
 
 extension SQLiteStore {
     public func loadAll() throws -> StoreContents {

@@ -1,5 +1,4 @@
 import GRDB
-import ModelCore
 
 extension SQLiteStore {
     /// The setting that names a store file for good: a snapshot image carries it, so an image is

@@ -1,5 +1,4 @@
 import GRDB
-import ModelCore
 
 extension SQLiteStore {
     /// Refuses a damaged file before anything is written to it: SQLite notices a damaged page

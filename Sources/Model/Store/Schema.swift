@@ -1,5 +1,4 @@
 import GRDB
-import ModelCore
 
 /// The store's migrations, applied in order when a store is opened.
 ///

@@ -1,5 +1,4 @@
 import GRDB
-import ModelCore
 
 /// SQL for the `setting` table: small key–value preferences kept with the data.
 enum SettingTable {

@@ -1,5 +1,4 @@
 import Foundation
-import ModelCore
 
 #if canImport(Glibc)
     import Glibc

@@ -1,5 +1,3 @@
-import ModelCore
-
 /// Whether this process may change the store.
 public enum StoreAccess: Equatable, Sendable {
     case readWrite

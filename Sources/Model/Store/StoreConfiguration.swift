@@ -1,6 +1,5 @@
 import GRDB
 import GRDBSQLite
-import ModelCore
 
 /// The GRDB configuration of every connection to a store.
 ///

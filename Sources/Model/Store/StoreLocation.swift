@@ -1,5 +1,4 @@
 import Foundation
-import ModelCore
 
 /// Where the store lives: `--db PATH`, else `$DUBAN_DB`, else `$XDG_DATA_HOME/duban/duban.sqlite`
 /// (`~/.local/share/duban/duban.sqlite`).

@@ -1,5 +1,3 @@
-import ModelCore
-
 extension StringListColumn {
     /// The column text for `list`: byte for byte what `JSONEncoder` with `.withoutEscapingSlashes`
     /// writes (the store's format so far), at a fraction of its cost, which an import pays five

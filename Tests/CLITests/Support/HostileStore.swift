@@ -1,9 +1,6 @@
 import Foundation
 import ModelCore
-import ModelDemo
 import ModelImport
-import ModelRead
-import ModelStore
 
 /// A store whose every field tries to drive the terminal: task texts, units, leaders, document
 /// and chapter names imported from JSON, a note recorded with `duban update`, and a config whose

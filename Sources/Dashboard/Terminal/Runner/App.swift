@@ -1,6 +1,5 @@
 import DashboardUI
 import Foundation
-import ModelCore
 import ModelRead
 import ModelStore
 

@@ -1,7 +1,5 @@
 import DashboardUI
 import Foundation
-import ModelCore
-import ModelRead
 import ModelStore
 
 /// Makes the dashboard's writes on the store as one user, and turns the store's answer into a

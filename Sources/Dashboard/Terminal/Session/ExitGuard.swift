@@ -1,5 +1,4 @@
 import CNcurses
-import DashboardUI
 import Synchronization
 
 #if canImport(Glibc)

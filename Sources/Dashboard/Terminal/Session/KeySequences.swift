@@ -1,5 +1,4 @@
 import CNcurses
-import DashboardUI
 
 /// Escape sequences that common terminals send but some terminfo entries lack (PuTTY's Home,
 /// End and F1–F4 under TERM=xterm-256color, rxvt's Home/End), taught to ncurses at start-up.

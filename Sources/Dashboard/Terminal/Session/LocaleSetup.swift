@@ -1,5 +1,3 @@
-import DashboardUI
-
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)

@@ -1,5 +1,3 @@
-import DashboardUI
-
 /// The colour scheme in force: 256 colours, the 8 basic ones, or none (attributes only).
 public enum Palette: String, Sendable, CaseIterable {
     case color256, color8, mono

@@ -1,4 +1,3 @@
-import DashboardUI
 import Synchronization
 
 #if canImport(Glibc)

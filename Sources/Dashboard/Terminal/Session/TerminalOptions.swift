@@ -1,5 +1,3 @@
-import DashboardUI
-
 /// Which colour theme the user asked for: decide from the terminal, colours, or monochrome.
 public enum ThemeChoice: String, Sendable, CaseIterable {
     case auto, color, mono

@@ -1,5 +1,4 @@
 import CNcurses
-import DashboardUI
 
 #if canImport(Glibc)
     import Glibc

@@ -1,5 +1,4 @@
 import CNcurses
-import DashboardUI
 
 /// Opens the ncurses screen for TERM, falling back to xterm-256color when TERM is unset or has
 /// no terminfo entry (`newterm` returns NULL where `initscr` would exit the process), and

@@ -1,7 +1,6 @@
 import Foundation
 import ModelCore
 import ModelRead
-import ModelStore
 
 /// Everything the dashboard shows, as plain values: the reducer changes it, the views draw it.
 public struct AppState: Sendable {

@@ -1,7 +1,5 @@
 import Foundation
 import ModelCore
-import ModelRead
-import ModelStore
 
 /// The `u` and `c` forms: what is about to be recorded on one task, field by field, and the
 /// version of the task the user saw when the form opened.

@@ -1,7 +1,5 @@
 import Foundation
 import ModelCore
-import ModelRead
-import ModelStore
 
 /// The `u` and `c` forms in the reducer: opening one on the selected task, keys while it is
 /// open, the confirmation, and what the runner's write does to it. Every data-changing path

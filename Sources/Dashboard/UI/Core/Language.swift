@@ -1,6 +1,4 @@
 import ModelCore
-import ModelRead
-import ModelStore
 
 /// Every label of the interface, in one table, in both languages.
 public enum Label: Sendable {

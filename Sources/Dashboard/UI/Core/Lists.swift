@@ -1,6 +1,5 @@
 import ModelCore
 import ModelRead
-import ModelStore
 
 /// One row of a groups panel: a leader, a unit, a town, or a heading between kinds of unit.
 public struct GroupRow: Equatable, Sendable {

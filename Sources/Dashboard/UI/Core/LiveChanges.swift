@@ -1,6 +1,4 @@
 import Foundation
-import ModelCore
-import ModelRead
 import ModelStore
 
 extension AppState {

@@ -1,7 +1,5 @@
 import Foundation
-import ModelCore
 import ModelRead
-import ModelStore
 
 /// Editing the filter prompt: the filter follows every keystroke; a text that does not parse
 /// shows its problem and leaves the last good filter in force.

@@ -1,7 +1,3 @@
-import ModelCore
-import ModelRead
-import ModelStore
-
 /// Applies one action to the state and returns the effects the runner must perform.
 /// Pure: no I/O, no terminal. A notice lasts until the user's next action.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {

@@ -1,7 +1,4 @@
 import Foundation
-import ModelCore
-import ModelRead
-import ModelStore
 
 /// Keeps each list's first visible row such that its selection is on screen.
 enum Scrolling {

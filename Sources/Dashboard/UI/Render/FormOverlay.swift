@@ -1,7 +1,3 @@
-import ModelCore
-import ModelRead
-import ModelStore
-
 /// The `u` / `c` form over the body: the task, its status now, the fields (a changed value shows
 /// `old → new`), then the problem or the confirmation question, and the keys.
 enum FormOverlay {

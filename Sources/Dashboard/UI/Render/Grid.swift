@@ -1,6 +1,4 @@
 import ModelCore
-import ModelRead
-import ModelStore
 
 /// One terminal cell: a character, the style role it is drawn with, and whether it is the
 /// right half of a wide character drawn in the cell before.

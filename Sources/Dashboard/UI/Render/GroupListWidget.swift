@@ -1,6 +1,4 @@
 import ModelCore
-import ModelRead
-import ModelStore
 
 /// The groups panel: leaders, units or towns with pending/total counts and a small bar;
 /// headings between kinds of unit.

@@ -1,7 +1,5 @@
 import Foundation
 import ModelCore
-import ModelRead
-import ModelStore
 
 /// The two top rows (title with the date; view tabs with totals) and the rule below them.
 enum HeaderBar {

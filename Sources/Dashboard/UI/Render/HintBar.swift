@@ -1,6 +1,4 @@
 import ModelCore
-import ModelRead
-import ModelStore
 
 /// The one-line hint bar, generated from the keymap for where the user is.
 enum HintBar {

@@ -1,6 +1,4 @@
 import ModelCore
-import ModelRead
-import ModelStore
 
 /// A line being typed, with its cursor drawn as a reversed cell; the text scrolls left so the
 /// cursor stays within `width` columns.

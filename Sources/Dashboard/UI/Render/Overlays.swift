@@ -1,6 +1,4 @@
 import ModelCore
-import ModelRead
-import ModelStore
 
 /// A box drawn over the body, with a title, for the help and the saved views.
 struct OverlayBox {

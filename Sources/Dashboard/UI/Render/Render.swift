@@ -1,7 +1,5 @@
 import Foundation
 import ModelCore
-import ModelRead
-import ModelStore
 
 /// Draws the whole screen for a state. Pure: the same state always gives the same grid.
 public func render(_ state: AppState) -> Grid {

@@ -1,6 +1,4 @@
 import ModelCore
-import ModelRead
-import ModelStore
 
 /// How a task's state is shown: the word and its style role. Overdue shows over the status.
 enum StatusStyle {

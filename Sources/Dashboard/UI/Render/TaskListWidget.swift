@@ -1,6 +1,5 @@
 import ModelCore
 import ModelRead
-import ModelStore
 
 /// A list of tasks: a title line, a column header marking the sort column, and one row per
 /// task (status, role, id, deadline, leaders, lead unit, text), the selected one marked.

@@ -1,6 +1,4 @@
 import ModelCore
-import ModelRead
-import ModelStore
 
 /// Wraps text for the screen: control characters escaped, then wrapped by display width.
 enum TextWrap {

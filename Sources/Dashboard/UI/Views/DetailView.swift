@@ -1,6 +1,4 @@
 import ModelCore
-import ModelRead
-import ModelStore
 
 /// A task's detail: the short pane below a list, and the full screen a leader steps through.
 enum DetailView {

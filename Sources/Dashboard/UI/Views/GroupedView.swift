@@ -1,7 +1,3 @@
-import ModelCore
-import ModelRead
-import ModelStore
-
 /// 按领导, 按单位, 按乡镇, 未报送: groups on the left (or alone when narrow), the selected group's
 /// tasks, and the selected task's detail below. 未报送 groups by lead unit, lists the tasks whose
 /// report is missing, and states the current report round above its lists.

@@ -1,6 +1,5 @@
 import ModelCore
 import ModelRead
-import ModelStore
 
 /// What the overview draws, over the tasks that pass the filter: computed once per filter and
 /// snapshot, as each figure walks every task.

@@ -1,6 +1,4 @@
 import ModelCore
-import ModelRead
-import ModelStore
 
 /// 概览: totals, a stacked bar per leader, the units with most overdue or behind tasks, reports
 /// handed in per lead unit for the current round, and progress per chapter; all over the filtered tasks.

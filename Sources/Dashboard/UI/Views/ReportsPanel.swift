@@ -1,6 +1,4 @@
 import ModelCore
-import ModelRead
-import ModelStore
 
 /// The overview's 报送 panel: per lead unit, reports handed in over reports owed in the current
 /// round, the units missing most first; over the filtered tasks.

@@ -1,8 +1,3 @@
-import ModelCore
-import ModelImport
-import ModelRead
-import ModelStore
-
 /// The phrases synthetic task texts are built from, of the kind the 利通区 gazette prints:
 /// what is done (加快推进), to what (重点项目建设), and to what end (确保按期完成).
 enum GazettePhrases {

@@ -1,7 +1,5 @@
 import Foundation
 import ModelCore
-import ModelImport
-import ModelRead
 import ModelStore
 
 /// Writes generated tasks and their history into a store, a chunk of whole documents at a time.

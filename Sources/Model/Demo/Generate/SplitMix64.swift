@@ -1,8 +1,3 @@
-import ModelCore
-import ModelImport
-import ModelRead
-import ModelStore
-
 /// A seeded SplitMix64 generator: the same seed gives the same numbers on every machine and every
 /// Swift release, which the standard library's `random(in:using:)` does not promise.
 public struct SplitMix64: RandomNumberGenerator, Sendable {

@@ -1,8 +1,5 @@
 import Foundation
 import ModelCore
-import ModelImport
-import ModelRead
-import ModelStore
 
 /// Synthetic tasks in the shape of a real plan, for benchmarks: the same seed gives the same tasks.
 ///

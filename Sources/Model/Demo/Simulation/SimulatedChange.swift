@@ -1,7 +1,4 @@
 import ModelCore
-import ModelImport
-import ModelRead
-import ModelStore
 
 /// One plausible synthetic write to a task, made by a simulated actor.
 ///

@@ -1,7 +1,5 @@
 import Foundation
 import ModelCore
-import ModelImport
-import ModelRead
 import ModelStore
 
 /// Writes synthetic progress to random tasks that are not done, through `TaskStore.update`

@@ -1,5 +1,3 @@
-import ModelCore
-
 /// Cells a spreadsheet would run as a formula, made inert the way OWASP advises: a cell that
 /// starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`. So that the
 /// round trip gives back the text, a cell that already starts with `'` gets one too, and reading

@@ -1,5 +1,3 @@
-import ModelCore
-
 /// Writes RFC 4180 CSV rows, quoting only the fields that need it.
 enum CSVWriter {
     /// One row, its fields separated by commas, ended by CRLF.

@@ -1,5 +1,3 @@
-import ModelCore
-
 /// A field's value as written to or read from an exchange file, before validation.
 enum FieldValue: Equatable, Sendable {
     case null

@@ -1,5 +1,3 @@
-import ModelCore
-
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)

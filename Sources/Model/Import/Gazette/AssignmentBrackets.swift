@@ -1,5 +1,3 @@
-import ModelCore
-
 /// Fields written in brackets after a task's text: labelled
 /// (`（责任领导：张军；牵头单位：区发改局；完成时限：6月底前）`, `(牵头单位:区财政局,责任单位:…)`) or with
 /// verbs (`（区发改局牵头，区财政局、各乡镇配合）`, `（区教育局负责）`, `（区直有关部门按职责分工负责）`).

@@ -1,5 +1,3 @@
-import ModelCore
-
 /// The header row of a task table in `pdftotext -layout` text: its header words, each with the
 /// column it names and the positions it covers. The row may wrap over up to three lines (`责任` over
 /// `单位`, with the one-line words printed on the middle line), one blank line apart at most; a

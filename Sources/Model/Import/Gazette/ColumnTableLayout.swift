@@ -1,5 +1,3 @@
-import ModelCore
-
 /// A line of `pdftotext -layout` text measured in character positions (pdftotext counts a CJK
 /// character as one position, like any other), split into tokens: the runs of text between spaces.
 struct LayoutLine {

@@ -1,5 +1,3 @@
-import ModelCore
-
 /// Reads a task table laid out in columns (pdftotext -layout): finds its header, cuts every line into the header's columns by position, and groups lines into rows.
 ///
 /// Each page's columns are measured on that page (pdftotext places them anew on every page). The

@@ -1,5 +1,3 @@
-import ModelCore
-
 /// A body line of a column table, cut into its columns.
 struct ColumnTableLine {
     var number: Int

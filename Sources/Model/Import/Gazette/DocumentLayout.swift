@@ -1,5 +1,3 @@
-import ModelCore
-
 /// The documents a file holds, each found by its number line (文号) with the title and issuing
 /// office around it — one document with no gazette furniture, or many in any order. Nothing here
 /// knows a particular document: a document is where a 文号 line is.

@@ -1,5 +1,3 @@
-import ModelCore
-
 /// A document number (文号) as a line of its own: the issuing office's series, the year in brackets,
 /// the number and 号 — `吴利政办发〔2021〕6号`, `利党办发〔2021〕 12 号`, `吴政办发[2023]9号`, with
 /// stray spaces anywhere and the brackets a bad PDF dump leaves (〔〕 [] () （） 【】).

@@ -1,5 +1,3 @@
-import ModelCore
-
 /// A document cut into the parts that may hold a task list: the notice (up to its signature and
 /// date), what follows the signature before any attachment (a plan printed after 附：…), and each
 /// attachment from its marker line (`附件2`, `附件`, `附件1 承办单位…`). Also the attachments the

@@ -1,5 +1,3 @@
-import ModelCore
-
 /// The labelled fields of a task (责任领导：…牵头单位：…), wherever they stand in its text.
 struct LabelledFields {
     /// The fields a task can carry, each with the labels documents write for it.

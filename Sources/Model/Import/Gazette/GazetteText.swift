@@ -1,5 +1,4 @@
 import Foundation
-import ModelCore
 
 /// The gazette's lines with the page furniture of PDF extraction removed.
 ///

@@ -1,5 +1,3 @@
-import ModelCore
-
 /// Recognises the numbering of a plan: chapters `一、`, sections `（一）`, items `12.`.
 enum Headings {
     private static let digits: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]

@@ -1,5 +1,3 @@
-import ModelCore
-
 /// The number a task's line begins with, in any of the forms plans use: `1.` `1．` `1、`
 /// `（1）` `(1)` `1)` `1）`.
 struct ItemNumber: Equatable {

@@ -1,5 +1,3 @@
-import ModelCore
-
 /// Lines of one item joined into one string, remembering where each source line starts,
 /// so that a problem found anywhere in the text can name its line.
 struct JoinedText {

@@ -1,5 +1,3 @@
-import ModelCore
-
 /// An attachment that restates a list the document has already given — a plan's tasks printed
 /// again as a 任务清单 table — is the same work, not more of it: told by how many of the list's
 /// task texts the attachment carries.

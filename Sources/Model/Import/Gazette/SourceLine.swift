@@ -1,5 +1,3 @@
-import ModelCore
-
 /// One line of a document with its 1-based line number in the source file.
 public struct SourceLine: Hashable, Sendable {
     public var number: Int

@@ -1,5 +1,3 @@
-import ModelCore
-
 /// One task's assignment as its text writes it, in whichever layout: labelled lines after the text,
 /// a bracket at its end (labelled or with verbs), or a mix.
 struct TaskFields {

@@ -1,5 +1,3 @@
-import ModelCore
-
 /// A column of a task table, named by what its header cell says (序号, 工作任务, 牵头单位 …).
 package enum TaskTableColumn: String, CaseIterable, Hashable, Sendable {
     /// 序号.

@@ -1,6 +1,3 @@
-import ModelCore
-import ModelStore
-
 /// Reads one line of the config file's TOML subset, character by character.
 struct ConfigLineReader {
     /// What is wrong with the line; the caller adds the file and line.

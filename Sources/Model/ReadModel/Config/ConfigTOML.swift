@@ -1,5 +1,4 @@
 import ModelCore
-import ModelStore
 
 /// A value as the config file writes it: a string, a boolean, or anything else kept as written
 /// (a number, an array, a bare word), which no key of the config accepts.

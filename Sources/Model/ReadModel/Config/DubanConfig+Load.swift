@@ -1,6 +1,5 @@
 import Foundation
 import ModelCore
-import ModelStore
 
 extension DubanConfig {
     /// Where the config file is: `$DUBAN_CONFIG`, else `$XDG_CONFIG_HOME/duban/config.toml`, else

@@ -1,5 +1,4 @@
 import ModelCore
-import ModelStore
 
 /// The user's settings and saved views, from `config.toml`:
 ///

@@ -1,6 +1,3 @@
-import ModelCore
-import ModelStore
-
 /// A named filter offered in the dashboard's views list: built in, or the user's own from the config file.
 public struct SavedView: Equatable, Sendable {
     /// The name in a Chinese interface.

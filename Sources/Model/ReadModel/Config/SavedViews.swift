@@ -1,5 +1,4 @@
 import ModelCore
-import ModelStore
 
 /// The views every dashboard offers, before the user's own.
 public enum SavedViews {

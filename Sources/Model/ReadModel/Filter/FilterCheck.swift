@@ -1,5 +1,4 @@
 import ModelCore
-import ModelStore
 
 /// A term's condition with its names resolved for one `FilterContext`: cheap to test on a task.
 enum FilterCheck: Sendable {

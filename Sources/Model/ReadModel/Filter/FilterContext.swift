@@ -1,5 +1,4 @@
 import ModelCore
-import ModelStore
 
 /// What a filter needs besides the tasks: the date that decides `overdue`, the tasks `unreported`
 /// matches, and the directory that resolves names; with the directory's lookups done once, so no

@@ -1,5 +1,4 @@
 import ModelCore
-import ModelStore
 
 /// The dashboard's filter language: whitespace-separated terms, all of which must hold.
 ///

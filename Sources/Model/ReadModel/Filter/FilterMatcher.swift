@@ -1,5 +1,4 @@
 import ModelCore
-import ModelStore
 
 /// A `FilterExpression` bound to a `FilterContext`: names resolved through the directory once,
 /// then tested against as many tasks as needed.

@@ -1,6 +1,3 @@
-import ModelCore
-import ModelStore
-
 /// A few canonical names, tested for membership faster than a `Set` when there are only a few:
 /// most names differ in length, which costs nothing to compare, and no string is hashed.
 struct FilterNameList: Sendable {

@@ -1,5 +1,4 @@
 import ModelCore
-import ModelStore
 
 /// One parsed term of a filter: a condition, possibly negated with `!`.
 ///

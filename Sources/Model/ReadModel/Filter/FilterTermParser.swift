@@ -1,5 +1,4 @@
 import ModelCore
-import ModelStore
 
 /// Reads one token as a term: `!` negation, a `key:` with its value, `overdue`, `unreported`, or free text.
 ///

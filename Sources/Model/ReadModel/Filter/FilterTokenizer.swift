@@ -1,5 +1,4 @@
 import ModelCore
-import ModelStore
 
 /// One whitespace-separated term of a filter's text, its quotes removed.
 ///

@@ -1,6 +1,3 @@
-import ModelCore
-import ModelStore
-
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)

@@ -1,5 +1,4 @@
 import ModelCore
-import ModelStore
 
 /// The conditions of `duban list`: every condition given must hold.
 ///

@@ -1,6 +1,3 @@
-import ModelCore
-import ModelStore
-
 /// A checksum over a snapshot image's bytes, the same however they are split into chunks: eight
 /// bytes at a time, mixed by multiply and rotate (about a millisecond per 8 MB). It tells a torn or
 /// damaged file from a whole one; it is no defence against a file made to deceive.

@@ -1,6 +1,4 @@
 import Foundation
-import ModelCore
-import ModelStore
 
 #if canImport(Glibc)
     import Glibc

@@ -1,5 +1,4 @@
 import Foundation
-import ModelCore
 import ModelStore
 
 #if canImport(Glibc)

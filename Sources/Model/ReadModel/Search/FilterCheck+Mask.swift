@@ -1,6 +1,3 @@
-import ModelCore
-import ModelStore
-
 extension FilterCheck {
     /// For every task of the snapshot, whether the check holds: `holds(for:)` over all tasks at
     /// once, through the snapshot's `SearchIndex` for text and names.

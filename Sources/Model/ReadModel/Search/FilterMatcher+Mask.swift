@@ -1,6 +1,3 @@
-import ModelCore
-import ModelStore
-
 extension FilterMatcher {
     /// For every task of the snapshot, whether it matches: what `matches(_:)` says of each, computed
     /// term by term over all tasks at once (the dashboard's filter on every keystroke).

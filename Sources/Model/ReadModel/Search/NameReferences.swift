@@ -1,6 +1,3 @@
-import ModelCore
-import ModelStore
-
 /// The names each task gives in one role, as name numbers of a `SearchIndex`: task `t`'s numbers
 /// are `numbers[starts[t]..<starts[t + 1]]`, all tasks' in one array.
 struct NameReferences: Sendable {

@@ -1,5 +1,4 @@
 import ModelCore
-import ModelStore
 
 /// A snapshot's tasks laid out for filtering every task on every keystroke: the searchable text
 /// of all tasks folded into one buffer, and the names each task gives as numbers.

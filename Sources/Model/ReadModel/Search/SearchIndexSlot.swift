@@ -1,6 +1,5 @@
 import Foundation
 import ModelCore
-import ModelStore
 
 /// Where a snapshot keeps its `SearchIndex` once built: shared by the snapshot's copies, and
 /// replaced by `Snapshot.apply` when a change touches what the index holds.

@@ -1,6 +1,4 @@
 import Foundation
-import ModelCore
-import ModelStore
 
 extension Snapshot {
     /// Builds the search index on another thread (when not built yet), so that the first filter

@@ -1,6 +1,5 @@
 import Foundation
 import ModelCore
-import ModelStore
 
 /// Who owes a written report (报送) in the current round at `today`, and who has handed it in.
 ///

@@ -1,5 +1,4 @@
 import ModelCore
-import ModelStore
 
 /// The indexes a `Snapshot` keeps over its tasks, built one task at a time: by `Snapshot.init`
 /// over tasks it is given, or on a second thread while a load is still reading rows

@@ -1,5 +1,4 @@
 import ModelCore
-import ModelStore
 
 /// Numbers for unit and leader names while `Snapshot` builds its indexes, so that the work per
 /// task is on integers: the Directory's groups and their members first, then names as met.
