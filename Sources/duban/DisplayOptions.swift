@@ -14,6 +14,11 @@ struct DisplayOptions: ParsableArguments {
     var ascii = false
 
     func config() throws -> DubanConfig {
+        try Self.loadConfig()
+    }
+
+    /// The config file, or a failure naming its file and line.
+    static func loadConfig() throws -> DubanConfig {
         do {
             return try DubanConfig.load(environment: ProcessInfo.processInfo.environment)
         } catch {

@@ -1,9 +1,11 @@
 import ArgumentParser
 import Foundation
+import ModelCore
 import ModelImport
 import ModelRead
 
-/// `duban import FILE`: a gazette's text, or CSV or JSON in the export's shape, all or nothing.
+/// `duban import FILE`: a gazette's text or PDF, a ledger (.xlsx, .docx, CSV with Chinese headers),
+/// or CSV or JSON in the export's shape, all or nothing.
 /// Then, for a large store, the snapshot image the next start reads (`SnapshotImage`).
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -28,12 +30,24 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Read and check the file, print the summary, write nothing.")
     var dryRun = false
 
+    @Option(help: "The document a table's tasks belong to (default: its title row, else the file's name).")
+    var document: String?
+
+    @Option(help: "Which column holds what, for a table whose headers duban cannot tell: 任务=B,领导=C,牵头=D,责任=E,时限=F.")
+    var columns: String?
+
+    /// What the table readers are told: the options, else the config's column mapping.
+    private func tableOptions() throws -> TableImportOptions {
+        let mapping = try columns ?? DisplayOptions.loadConfig().columns
+        return TableImportOptions(documentName: document, columns: mapping)
+    }
+
     func run() throws {
         try reportingFailures {
             let progress = ImportProgress(file: file)
             defer { progress.finish() }
             guard !dryRun else {
-                let parsed = try Importer.read(path: file, format: format)
+                let parsed = try Importer.read(path: file, format: format, table: try tableOptions())
                 progress.finish()
                 print(ImportSummary(file: file, parsed: parsed, outcome: nil).text)
                 return
@@ -50,12 +64,13 @@ struct ImportCommand: ParsableCommand {
     /// Reads the file and writes it to the store in one transaction; returns the summary to print
     /// and the store, still open (closed here only when the import fails).
     private func importFile(progress: ImportProgress) throws -> (summary: String, store: OpenStore) {
-        let parsed = try Importer.read(path: file, format: format)
+        let parsed = try Importer.read(path: file, format: format, table: try tableOptions())
         let open = try storeOptions.open()
         do {
             let total = parsed.batch.tasks.count
             var written = parsed
             written.batch = parsed.batch.keepingStoredDocuments(try open.store.documents())
+            written.batch.reporter = Actor.current()
             let outcome = try open.store.apply(written.batch) {
                 progress.writing($0, of: total)
             }

@@ -20,6 +20,7 @@ struct ImportSummary {
         for document in batch.documents {
             lines.append(SafeText.line("    \(document.code)  \(document.name)  \(counts[document.name] ?? 0) tasks"))
         }
+        lines += parsed.notes.map { "  " + SafeText.line($0) }
         let changes = outcome.map { " (new \($0.tasksInserted), changed \($0.tasksUpdated), unchanged \($0.tasksUnchanged))" }
         lines += [
             "  tasks      \(batch.tasks.count)" + (changes ?? ""),
@@ -27,6 +28,10 @@ struct ImportSummary {
             "  units      \(parsed.unitCount)",
             "  warnings   \(parsed.warnings.count)"
         ]
+        if !batch.reports.isEmpty {
+            let recorded = outcome.map { ", \($0.reportsRecorded) history entries recorded (only what changed)" } ?? ""
+            lines.insert("  progress   \(batch.reports.count) rows with a status or 进展情况" + recorded, at: lines.count - 1)
+        }
         lines +=
             RecognitionSummary(recognised: parsed.recognised, tasks: batch.tasks, documents: batch.documents, sampleTasks: outcome == nil ? 3 : 0)
             .lines

@@ -108,7 +108,8 @@ import Testing
                 == LocatedError(file: "t.json", line: 5, message: "\"number\" must be an integer"))
         #expect(
             error(replacing: #""deadline": "2020-06-30""#, with: #""deadline": "2020-06-31""#)
-                == LocatedError(file: "t.json", line: 17, message: "deadline \"2020-06-31\" is not a YYYY-MM-DD date"))
+                == LocatedError(
+                    file: "t.json", line: 17, message: "deadline \"2020-06-31\" is not a date (2020-09-30, 2020年9月底, 9月15日前, 2020/9/30, 年底)"))
         #expect(
             error(replacing: #""id": "P2-1""#, with: #""id": "P2 1""#)
                 == LocatedError(file: "t.json", line: 3, message: "id \"P2 1\" must be non-empty ASCII without spaces"))

@@ -28,6 +28,9 @@ public struct ParsedImport: Sendable {
     public var warnings: [ImportWarning]
     /// What each document of a text or PDF file was recognised as; empty for CSV and JSON.
     public var recognised: [RecognisedDocument] = []
+    /// What a table's reader chose and should say: the document's name and where it came from,
+    /// the sheet or table read.
+    public var notes: [String] = []
 
     /// Distinct leaders named by the tasks.
     public var leaderCount: Int { Set(batch.tasks.flatMap(\.leaders)).count }
@@ -39,7 +42,9 @@ public struct ParsedImport: Sendable {
 
 /// Reads a file of any supported format into an import batch; nothing is written here.
 public enum Importer {
-    public static func read(path: String, format: ImportFormat? = nil, directory: Directory = .standard) throws -> ParsedImport {
+    public static func read(
+        path: String, format: ImportFormat? = nil, directory: Directory = .standard, table: TableImportOptions = .init()
+    ) throws -> ParsedImport {
         let bytes: [UInt8]
         do {
             bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
@@ -50,21 +55,27 @@ public enum Importer {
         if format == .pdf {
             return try documents(try PDFText.extract(path: path), file: path, directory: directory)
         }
-        return try parse(bytes, file: path, format: format, directory: directory)
+        return try parse(bytes, file: path, format: format, directory: directory, table: table)
     }
 
-    public static func parse(_ bytes: [UInt8], file: String, format: ImportFormat, directory: Directory = .standard) throws -> ParsedImport {
+    public static func parse(
+        _ bytes: [UInt8], file: String, format: ImportFormat, directory: Directory = .standard, table: TableImportOptions = .init()
+    ) throws -> ParsedImport {
         switch format {
         case .gazette:
             return try documents(try ImportText.decode(bytes, file: file), file: file, directory: directory)
         case .pdf:
             throw LocatedError(file: file, line: 0, message: "a PDF is read from its file (duban import FILE.pdf)")
         case .csv:
-            let tasks = try TaskCSV.decode(Data(bytes), file: file)
-            return ParsedImport(batch: ImportBatch(documents: documents(of: tasks), tasks: tasks, mode: .replaceState), warnings: [])
+            let text = try ImportText.decode(bytes, file: file)
+            let rows = try CSVReader.rows(in: text, file: file).filter { $0.fields.contains { !$0.isEmpty } }
+            guard let header = rows.first, !TaskCSV.isExportHeader(header) else {
+                return try exchange(try TaskCSV.records(rows, file: file), file: file, directory: directory)
+            }
+            let grid = CellGrid(name: file, rows: rows.map { CellRow(number: $0.line, cells: $0.fields) })
+            return try tables([grid], file: file, placer: { _ in .lines(of: file) }, directory: directory, options: table)
         case .json:
-            let tasks = try TaskJSON.decode(Data(bytes), file: file)
-            return ParsedImport(batch: ImportBatch(documents: documents(of: tasks), tasks: tasks, mode: .replaceState), warnings: [])
+            return try exchange(try TaskJSON.records(Data(bytes), file: file), file: file, directory: directory)
         }
     }
 
@@ -73,6 +84,38 @@ public enum Importer {
         return ParsedImport(
             batch: ImportBatch(documents: parsed.documents, tasks: parsed.tasks, mode: .keepState, rounds: parsed.rounds),
             warnings: parsed.warnings, recognised: parsed.recognised)
+    }
+
+    /// Tasks in the export's shape, their names resolved through the Directory.
+    private static func exchange(_ records: [TaskRecord], file: String, directory: Directory) throws -> ParsedImport {
+        let (tasks, warnings) = TaskRecord.resolvingNames(try TaskRecord.tasks(records, file: file), records, file: file, directory: directory)
+        return ParsedImport(batch: ImportBatch(documents: documents(of: tasks), tasks: tasks, mode: .replaceState), warnings: warnings)
+    }
+
+    /// The tasks of the first table with a task header (tables after it with the same header
+    /// continue it, as a table split by a page does); a table without one is named in the notes.
+    static func tables(
+        _ grids: [CellGrid], file: String, placer: (CellGrid) -> CellPlacer, directory: Directory, options: TableImportOptions
+    ) throws -> ParsedImport {
+        let reader = TableImporter(directory: directory, options: options)
+        var firstError: LocatedError?
+        for (index, grid) in grids.enumerated() {
+            let read: TableImport
+            do {
+                read = try reader.read(grid, file: file, placer: placer(grid))
+            } catch {
+                firstError = firstError ?? error
+                continue
+            }
+            var notes = read.notes
+            if grids.count > 1 {
+                let others = grids.enumerated().filter { $0.offset != index }.map(\.element.name)
+                notes.append("read \(grid.name) (\(index + 1) of \(grids.count)); \(others.joined(separator: ", ")) not read")
+            }
+            let batch = ImportBatch(documents: [read.document], tasks: read.tasks, mode: .keepState, reports: read.reports)
+            return ParsedImport(batch: batch, warnings: read.warnings, notes: notes)
+        }
+        throw firstError ?? LocatedError(file: file, line: 0, message: "no table in the file")
     }
 
     /// CSV and JSON carry each task's document name only: the document's code is its ids' prefix.
@@ -126,6 +169,12 @@ extension ImportBatch {
         guard !recoded.isEmpty else { return batch }
         let newCodes = Dictionary(uniqueKeysWithValues: documents.compactMap { old in recoded[old.name].map { (old.code, $0.code) } })
         batch.tasks = tasks.map { task in recoded[task.document].map { task.moved(to: $0) } ?? task }
+        let newIDs = Dictionary(uniqueKeysWithValues: zip(tasks.map(\.id), batch.tasks.map(\.id)).filter { $0.0 != $0.1 })
+        batch.reports = reports.map { report in
+            var moved = report
+            moved.taskID = newIDs[report.taskID] ?? report.taskID
+            return moved
+        }
         batch.rounds = rounds.map { round in newCodes[round.document].map { ReportRound(document: $0, due: round.due) } ?? round }
         return batch
     }

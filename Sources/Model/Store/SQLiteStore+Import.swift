@@ -46,6 +46,7 @@ extension SQLiteStore {
                 let done = outcome.tasksInserted + outcome.tasksUpdated + outcome.tasksUnchanged
                 if done % 1000 == 0 || done == batch.tasks.count { progress(done) }
             }
+            outcome.reportsRecorded = try ReportRecording.record(batch.reports, by: batch.reporter, at: Date(), db)
             return outcome
         }
     }

@@ -16,12 +16,18 @@ public struct ImportBatch: Sendable {
     /// earlier import stored for the document; rounds a user set (`setReportRounds`) are kept.
     /// A document of the batch that states no rounds leaves the stored ones as they are.
     public var rounds: [ReportRound]
+    /// What a ledger says of its tasks' status and progress: the store records each as history,
+    /// by `reporter`, where it differs from what the task already has.
+    public var reports: [TaskReport]
+    /// Who imports the reports: the importing user's login name.
+    public var reporter = "duban import"
 
-    public init(documents: [Document], tasks: [Task], mode: Mode, rounds: [ReportRound] = []) {
+    public init(documents: [Document], tasks: [Task], mode: Mode, rounds: [ReportRound] = [], reports: [TaskReport] = []) {
         self.documents = documents
         self.tasks = tasks
         self.mode = mode
         self.rounds = rounds
+        self.reports = reports
     }
 }
 
@@ -34,6 +40,8 @@ public struct ImportOutcome: Equatable, Sendable {
     public var tasksUpdated: Int
     /// Stored tasks the batch left as they were.
     public var tasksUnchanged: Int
+    /// History entries the batch's reports recorded (a status changed, a new progress note).
+    public var reportsRecorded = 0
 
     public init(documents: Int = 0, tasksInserted: Int = 0, tasksUpdated: Int = 0, tasksUnchanged: Int = 0) {
         self.documents = documents

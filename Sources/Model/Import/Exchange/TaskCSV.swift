@@ -29,7 +29,23 @@ public enum TaskCSV {
     /// An empty cell is null, and list items are trimmed of surrounding spaces; one leading `'` is taken off a cell.
     public static func decode(_ data: Data, file: String) throws(LocatedError) -> [Task] {
         let text = try ImportText.decode([UInt8](data), file: file)
-        let rows = try CSVReader.rows(in: text, file: file).filter { $0.fields.contains { !$0.isEmpty } }
+        return try decode(try CSVReader.rows(in: text, file: file).filter { $0.fields.contains { !$0.isEmpty } }, file: file)
+    }
+
+    /// Whether a header row is the export's (every column a JSON key name), rather than a
+    /// ledger's own, read by its Chinese names.
+    static func isExportHeader(_ header: CSVRow) -> Bool {
+        header.fields.contains { TaskField(rawValue: $0.trimmingCharacters(in: .whitespaces)) != nil }
+            && !header.fields.contains { ColumnRole.named(by: $0) != nil }
+    }
+
+    /// The tasks of CSV rows already read, the first of them the header.
+    static func decode(_ rows: [CSVRow], file: String) throws(LocatedError) -> [Task] {
+        try TaskRecord.tasks(try records(rows, file: file), file: file)
+    }
+
+    /// The records of CSV rows already read, the first of them the header, each field with its line.
+    static func records(_ rows: [CSVRow], file: String) throws(LocatedError) -> [TaskRecord] {
         guard let header = rows.first else {
             throw LocatedError(file: file, line: 0, message: "no header row")
         }
@@ -47,7 +63,7 @@ public enum TaskCSV {
             }
             records.append(record)
         }
-        return try TaskRecord.tasks(records, file: file)
+        return records
     }
 
     private static func cell(_ value: FieldValue) -> String {

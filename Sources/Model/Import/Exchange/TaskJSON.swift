@@ -20,6 +20,11 @@ public enum TaskJSON {
     /// The tasks of a UTF-8 JSON array as `encode` writes it, validated, at version 0.
     /// Optional keys may be missing; unknown keys, repeated ids and invalid values are errors naming their line.
     public static func decode(_ data: Data, file: String) throws(LocatedError) -> [Task] {
+        try TaskRecord.tasks(try records(data, file: file), file: file)
+    }
+
+    /// The records of a JSON array of tasks, each field with its line.
+    static func records(_ data: Data, file: String) throws(LocatedError) -> [TaskRecord] {
         let bytes = [UInt8](data)
         if let offset = ByteText.invalidUTF8Offset(in: bytes) {
             throw LocatedError(file: file, line: ByteText.line(of: offset, in: bytes), message: "not UTF-8 text")
@@ -32,7 +37,7 @@ public enum TaskJSON {
         for element in elements {
             records.append(try record(element, file: file))
         }
-        return try TaskRecord.tasks(records, file: file)
+        return records
     }
 
     private static func record(_ node: JSONNode, file: String) throws(LocatedError) -> TaskRecord {

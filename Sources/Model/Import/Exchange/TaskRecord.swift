@@ -32,9 +32,8 @@ struct TaskRecord {
             throw error(.status, file: file, "unknown status \"\(code)\" (known: \(known))")
         }
         let deadline = try optionalText(.deadline, file: file)
-        let day = deadline.flatMap(Day.init)
-        if let deadline, day == nil {
-            throw error(.deadline, file: file, "deadline \"\(deadline)\" is not a YYYY-MM-DD date")
+        let day = try deadline.flatMap { text throws(LocatedError) in
+            try self.deadline(text, document: try self.text(.document, file: file), file: file)
         }
         let updated = try optionalText(.updatedAt, file: file)
         let updatedAt = updated.flatMap(ISOTimestamp.date)
@@ -59,6 +58,42 @@ struct TaskRecord {
             responsibleUnits: try list(.responsibleUnits, file: file),
             cooperatingUnits: try list(.cooperatingUnits, file: file), status: status,
             deadline: day, progress: progress, updatedAt: updatedAt, version: 0)
+    }
+
+    /// A deadline as the export writes it (`2020-09-30`) or as a clerk types it (`2020年9月底`,
+    /// `9月15日前` in the year the document's name states, `2020/9/30`, `年底`); nil for
+    /// 长期坚持 and the like.
+    private func deadline(_ text: String, document: String, file: String) throws(LocatedError) -> Day? {
+        if let day = Day(text) { return day }
+        if DeadlineReader.isOpenEnded(text) || text.contains("全年") { return nil }
+        let year =
+            DocumentNaming.documentNumber(in: document)?.year ?? DocumentNaming.year(in: document)
+            ?? Calendar.current.component(.year, from: Date())
+        guard let day = DeadlineReader.deadline(inField: text, year: year) else {
+            throw error(.deadline, file: file, "deadline \"\(text)\" is not a date (2020-09-30, 2020年9月底, 9月15日前, 2020/9/30, 年底)")
+        }
+        return day
+    }
+
+    /// The tasks' leaders and units resolved through the Directory, as a gazette's are: `区住建局`
+    /// is 区住房城乡建设和交通局; a name nobody knows is kept as written, with a warning naming its line.
+    static func resolvingNames(_ tasks: [Task], _ records: [TaskRecord], file: String, directory: Directory) -> (
+        tasks: [Task], warnings: [ImportWarning]
+    ) {
+        var reader = UnitListReader(directory: directory, file: file)
+        let resolved = zip(tasks, records).map { task, record in
+            var task = task
+            func line(_ field: TaskField) -> Int { record.entries[field]?.line ?? record.line }
+            func units(_ names: [String], _ field: TaskField) -> [String] {
+                UnitListReader.unique(names.flatMap { reader.units($0, line: line(field)) })
+            }
+            task.leaders = UnitListReader.unique(task.leaders.map { reader.leader($0, line: line(.leaders)) })
+            task.leadUnits = units(task.leadUnits, .leadUnits)
+            task.responsibleUnits = units(task.responsibleUnits, .responsibleUnits)
+            task.cooperatingUnits = units(task.cooperatingUnits, .cooperatingUnits)
+            return task
+        }
+        return (resolved, reader.warnings)
     }
 
     /// The validated tasks of several records, refusing a repeated id, and ids whose prefix (the

@@ -99,10 +99,3 @@ struct ListTasks {
             deadline: stated ?? (fields.values[.deadline] == nil ? DeadlineReader.latestDate(in: text, year: year) : nil) ?? document.defaultDeadline)
     }
 }
-
-extension DeadlineReader {
-    /// 长期坚持, 持续推进, 常态化: a field that states on purpose that there is no date.
-    static func isOpenEnded(_ text: String) -> Bool {
-        ["长期", "持续", "常态", "经常", "按时序", "按进度"].contains { text.contains($0) }
-    }
-}

@@ -6,6 +6,7 @@ import ModelCore
 /// read_only = false
 /// lang = "zh"
 /// theme = "auto"
+/// columns = "任务=B,领导=C,牵头=D"   # how `duban import` reads a ledger whose headers it cannot tell
 /// [[view]]
 /// name = "金积镇逾期"
 /// filter = "town:金积镇 overdue"
@@ -18,12 +19,15 @@ public struct DubanConfig: Equatable, Sendable {
     public var readOnly: Bool?
     public var lang: String?
     public var theme: String?
+    /// The column mapping `duban import` uses for a table when `--columns` is not given.
+    public var columns: String?
 
-    public init(views: [SavedView] = [], readOnly: Bool? = nil, lang: String? = nil, theme: String? = nil) {
+    public init(views: [SavedView] = [], readOnly: Bool? = nil, lang: String? = nil, theme: String? = nil, columns: String? = nil) {
         self.views = views
         self.readOnly = readOnly
         self.lang = lang
         self.theme = theme
+        self.columns = columns
     }
 
     /// Reads a config file's text; `file` names it in errors.
@@ -35,6 +39,7 @@ public struct DubanConfig: Equatable, Sendable {
             case "read_only": config.readOnly = try bool(entry, file: file)
             case "lang": config.lang = try string(entry, file: file)
             case "theme": config.theme = try string(entry, file: file)
+            case "columns": config.columns = try string(entry, file: file)
             default: throw LocatedError(file: file, line: entry.line, message: "unknown key “\(entry.key)”")
             }
         }
@@ -64,7 +69,7 @@ public struct DubanConfig: Equatable, Sendable {
                 if name!.isEmpty { throw LocatedError(file: file, line: entry.line, message: "view name is empty") }
             case "filter":
                 filter = (try string(entry, file: file), entry.line)
-            case "read_only", "lang", "theme":
+            case "read_only", "lang", "theme", "columns":
                 throw LocatedError(file: file, line: entry.line, message: "\(entry.key) must come before the first [[view]]")
             default:
                 throw LocatedError(file: file, line: entry.line, message: "unknown key “\(entry.key)” in [[view]]")

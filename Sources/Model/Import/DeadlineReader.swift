@@ -20,6 +20,11 @@ enum DeadlineReader {
         return clauses.flatMap { dates(in: String($0), year: year) }.max()
     }
 
+    /// 长期坚持, 持续推进, 常态化: a field that states on purpose that there is no date.
+    static func isOpenEnded(_ text: String) -> Bool {
+        ["长期", "持续", "常态", "经常", "按时序", "按进度"].contains { text.contains($0) }
+    }
+
     /// The deadline a 完成时限 field states: the latest date it names in any of the forms a
     /// field uses; nil for 长期坚持, 持续推进 and anything else without a date.
     static func deadline(inField text: String, year: Int) -> Day? {

@@ -5,8 +5,9 @@ import ModelCore
 /// collecting a warning for anything that needed care.
 struct UnitListReader {
     let directory: Directory
-    let file: String
-    private(set) var warnings: [ImportWarning] = []
+    /// The file (or a table's cell, `台账.xlsx!任务清单!E12`) the warnings name.
+    var file: String
+    var warnings: [ImportWarning] = []
 
     init(directory: Directory, file: String) {
         self.directory = directory

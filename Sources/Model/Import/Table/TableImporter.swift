@@ -1,0 +1,116 @@
+import Foundation
+import ModelCore
+
+/// Reads the tasks of a table — a ledger's sheet, a Word table, a CSV with Chinese headers — by
+/// its header row: headings between the rows become chapters and sections, units are resolved
+/// through the Directory as a gazette's are, deadlines read as Chinese dates, and a ledger's
+/// status and 进展情况 columns become reports for the store to record.
+struct TableImporter {
+    let directory: Directory
+    let options: TableImportOptions
+
+    /// The one document of `grid` and its tasks.
+    func read(_ grid: CellGrid, file: String, placer: CellPlacer) throws(LocatedError) -> TableImport {
+        let mapping = try options.columns.map { spec throws(LocatedError) in try ColumnMap.parse(spec, header: grid.rows.first?.cells ?? []) }
+        let (headerIndex, map) = try HeaderSearch(grid: grid, placer: placer).header(mapping: mapping)
+        let above = headerIndex.map { Array(grid.rows[..<$0]) } ?? []
+        var naming = DocumentNaming(given: options.documentName, titleRows: above, file: file)
+        if mapping != nil {
+            let row = headerIndex.map { "row \(grid.rows[$0].number)" } ?? "none"
+            naming.notes.append("columns from --columns; header: \(row) (表头=N in --columns names another)")
+        }
+        let year = naming.year ?? Self.commonYear(grid.rows.map { map.value(.deadline, in: $0.cells) }) ?? options.fallbackYear
+        var units = UnitListReader(directory: directory, file: file)
+        var rows: [TableRowTask] = []
+        var chapter = "", section: String?
+        let header = headerIndex.map { grid.rows[$0].cells }
+        for row in grid.rows[((headerIndex ?? -1) + 1)...] where row.cells != header {
+            if let heading = TableHeading(row, map: map) {
+                if heading.isSection {
+                    section = heading.text
+                } else {
+                    chapter = heading.text
+                    section = nil
+                }
+                continue
+            }
+            let text = map.value(.text, in: row.cells)
+            guard !text.isEmpty else { continue }
+            rows.append(TableRowTask(row: row, text: text, chapter: chapter, section: section))
+        }
+        guard !rows.isEmpty else {
+            throw LocatedError(file: placer.table, line: 0, message: "the table has a header but no task rows under it")
+        }
+        let document = Document(code: naming.code, name: naming.name, title: naming.title, defaultDeadline: nil)
+        let numbers = TableNumbering.numbers(rows.map { map.value(.number, in: $0.row.cells) })
+        var tasks: [Task] = []
+        var reports: [TaskReport] = []
+        for (row, number) in zip(rows, numbers) {
+            func cell(_ role: ColumnRole) -> String { map.value(role, in: row.row.cells) }
+            func list(_ role: ColumnRole) -> [String] {
+                units.file = placer.place(row: row.row.number, column: map.columns[role]).file
+                return units.units(cell(role).replacingOccurrences(of: "\n", with: "、"), line: placer.place(row: row.row.number, column: nil).line)
+            }
+            let id = "\(document.code)-\(number)"
+            let deadline = deadline(cell(.deadline), year: year, place: placer.place(row: row.row.number, column: map.columns[.deadline]), &units)
+            tasks.append(
+                Task(
+                    id: id, document: document.name, number: number, chapter: row.chapter, section: row.section, text: row.text,
+                    leaders: units.leaders(cell(.leaders).replacingOccurrences(of: "\n", with: "、"), line: 0),
+                    leadUnits: list(.leadUnits), responsibleUnits: list(.responsibleUnits), cooperatingUnits: list(.cooperatingUnits),
+                    deadline: deadline))
+            let status = LedgerStatus.status(in: cell(.status))
+            if !cell(.status).isEmpty, status == nil {
+                let place = placer.place(row: row.row.number, column: map.columns[.status])
+                units.warnings.append(
+                    ImportWarning(
+                        file: place.file, line: place.line,
+                        message: "状态 “\(SafeText.excerpt(cell(.status)))” is no status duban knows; left as it was"))
+            }
+            let note = cell(.progress)
+            if status != nil || !note.isEmpty {
+                reports.append(TaskReport(taskID: id, status: status, note: note.isEmpty ? nil : note, source: file))
+            }
+        }
+        return TableImport(document: document, tasks: tasks, reports: reports, warnings: units.warnings, notes: naming.notes)
+    }
+
+    /// The year the deadline cells state most often (`2020年9月底`, `2020/9/30`): a plan's year,
+    /// for its `9月15日前`, when neither title nor name states one.
+    static func commonYear(_ cells: [String]) -> Int? {
+        let years = cells.compactMap { cell in
+            DocumentNaming.year(in: cell) ?? Int(cell.prefix(4)).flatMap { (1990...2100).contains($0) ? $0 : nil }
+        }
+        return Dictionary(grouping: years, by: { $0 }).max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.key
+    }
+
+    /// A 完成时限 cell's date; nil when empty or open-ended (长期坚持, 持续推进, 全年), and nil with a
+    /// warning naming the cell when it is no date at all.
+    private func deadline(_ text: String, year: Int, place: (file: String, line: Int), _ units: inout UnitListReader) -> Day? {
+        guard !text.isEmpty, !DeadlineReader.isOpenEnded(text), !text.contains("全年") else { return nil }
+        guard let day = DeadlineReader.deadline(inField: text, year: year) else {
+            units.warnings.append(
+                ImportWarning(file: place.file, line: place.line, message: "完成时限 “\(SafeText.excerpt(text))” is not a date; the task has none"))
+            return nil
+        }
+        return day
+    }
+}
+
+/// A task row of the table, with the headings it sits under.
+struct TableRowTask {
+    var row: CellRow
+    var text: String
+    var chapter: String
+    var section: String?
+}
+
+/// What a table gave: one document, its tasks, the ledger's reports, and what to tell the user.
+struct TableImport {
+    var document: Document
+    var tasks: [Task]
+    var reports: [TaskReport]
+    var warnings: [ImportWarning]
+    /// Where the document's name came from, which sheet was read, and the like.
+    var notes: [String]
+}
