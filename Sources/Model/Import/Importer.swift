@@ -51,6 +51,7 @@ public enum Importer {
         } catch {
             throw LocatedError(file: path, line: 0, message: "cannot read the file (\(Importer.reason(error)))")
         }
+        if FileKind.of(bytes) == .compound { throw OldOfficeFormat.refusal(path: path) }
         let format = format ?? .guess(path: path, bytes: bytes)
         if format == .pdf {
             return try documents(try PDFText.extract(path: path), file: path, directory: directory)
