@@ -9,7 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0")
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20")
     ],
     targets: [
         .systemLibrary(
@@ -23,7 +24,7 @@ let package = Package(
         ),
         .target(
             name: "ModelImport",
-            dependencies: ["ModelCore"],
+            dependencies: ["ModelCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Sources/Model/Import"
         ),
         .target(
@@ -70,9 +71,10 @@ let package = Package(
         .testTarget(
             name: "ModelTests",
             dependencies: [
-                "ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelDemo", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")
+                "ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelDemo", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation")
             ],
-            exclude: ["Corpus", "PDFFixtures", "TableFixtures"]),
+            exclude: ["Corpus", "PDFFixtures", "TableFixtures", "Office/Fixtures"]),
         .testTarget(
             name: "CLITests",
             dependencies: [

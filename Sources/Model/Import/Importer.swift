@@ -9,16 +9,30 @@ public enum ImportFormat: String, CaseIterable, Sendable {
     case pdf
     case csv
     case json
+    /// An Excel workbook: the first sheet with a task header, read as a ledger.
+    case xlsx
+    /// A Word document: a table with a task header as a ledger, else its paragraphs as a plan.
+    case docx
 
-    /// Told by the file's first bytes (a PDF is a PDF whatever its name), then by its name:
-    /// `.csv`, `.json`, anything else is documents' text.
+    /// Told by the file's first bytes (a PDF is a PDF whatever its name; a ZIP is a workbook or a
+    /// Word document by its parts), then by its name: `.csv`, `.json`, anything else is
+    /// documents' text.
     public static func guess(path: String, bytes: [UInt8]) -> ImportFormat {
-        if FileKind.of(bytes) == .pdf { return .pdf }
+        switch FileKind.of(bytes) {
+        case .pdf: return .pdf
+        case .zip: return contains(bytes, "word/document.xml") && !contains(bytes, "xl/workbook.xml") ? .docx : .xlsx
+        case .compound, .text: break
+        }
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
         case "csv": return .csv
         case "json": return .json
         default: return .gazette
         }
+    }
+
+    /// Whether a ZIP's bytes name a part: the central directory writes the names uncompressed.
+    private static func contains(_ bytes: [UInt8], _ name: String) -> Bool {
+        Data(bytes).range(of: Data(name.utf8)) != nil
     }
 }
 
@@ -77,6 +91,16 @@ public enum Importer {
             return try tables([grid], file: file, placer: { _ in .lines(of: file) }, directory: directory, options: table)
         case .json:
             return try exchange(try TaskJSON.records(Data(bytes), file: file), file: file, directory: directory)
+        case .docx:
+            let document = try DOCXReader.document(of: Data(bytes), file: file)
+            guard let grids = WordImport.tables(document) else {
+                return try documents(WordImport.text(document), file: file, directory: directory)
+            }
+            return try tables(grids, file: file, placer: { .cells(of: file, grid: $0.name) }, directory: directory, options: table)
+        case .xlsx:
+            throw LocatedError(
+                file: file, line: 0,
+                message: "this build does not read Excel workbooks yet: save the sheet as CSV (UTF-8) in Excel or WPS and import that")
         }
     }
 

@@ -58,7 +58,7 @@ import Testing
         let task = try #require(parsed.batch.tasks.first)
         #expect(task.id == "P5-1" && task.document == "吴利政办发〔2021〕5号 重点任务分解表")
         #expect(task.leaders == ["马长军"] && task.cooperatingUnits == ["各乡镇"] && task.deadline == Day(year: 2021, month: 4, day: 30))
-        #expect(parsed.notes.first?.contains("from the title row") == true)
+        #expect(parsed.notes.first?.contains("from its 文号") == true)
         let named = try Self.csv(text, options: .init(documentName: "2021年造林台账", fallbackYear: 2020))
         #expect(named.batch.documents.map(\.code) == ["T21"] && named.batch.tasks.first?.document == "2021年造林台账")
     }

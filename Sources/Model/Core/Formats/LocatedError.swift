@@ -44,5 +44,6 @@ public struct ImportWarning: Equatable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { "\(file):\(line): \(message)" }
+    /// `FILE:LINE: message`, or `PLACE: message` for a cell (`台账.xlsx!任务清单!E12`).
+    public var description: String { line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)" }
 }

@@ -14,11 +14,16 @@ struct DocumentNaming {
     init(given: String?, titleRows: [CellRow], file: String) {
         let titleText = titleRows.compactMap { row in row.cells.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } }
             .map { $0.replacingOccurrences(of: "\n", with: "").trimmingCharacters(in: .whitespaces) }
-        title = titleText.first ?? ""
+        // A 文号 among the rows above (a Word plan's paragraphs) names the document; the title is the other text.
+        let numbered = titleText.first { $0.count <= 40 && Self.documentNumber(in: $0) != nil }
+        title = titleText.first { $0 != numbered && !$0.isEmpty } ?? numbered ?? ""
         let base = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         if let given, !given.trimmingCharacters(in: .whitespaces).isEmpty {
             name = given.trimmingCharacters(in: .whitespaces)
             notes.append("document “\(name)” (--document)")
+        } else if let numbered {
+            name = numbered
+            notes.append("document “\(name)”, from its 文号 above the table (--document names another)")
         } else if !title.isEmpty {
             name = title
             notes.append("document “\(name)”, from the title row (--document names another)")
