@@ -7,9 +7,8 @@ public enum ColumnRole: String, CaseIterable, Sendable {
     case cooperatingUnits = "cooperating"
     case deadline, progress, status, remark
 
-    /// The header words of the role, longest first within each role so that `责任单位（部门）`
-    /// is a unit column and `责任领导` a leader's. A header is the role's when, with spaces and
-    /// brackets' contents taken out, it equals one of these or starts or ends with one.
+    /// The header words of the role. A header is the role's when, with spaces and brackets'
+    /// contents taken out, it equals one of these, or starts or ends with one (the longest wins).
     var headerWords: [String] {
         switch self {
         case .number: ["序号", "编号", "项目编号", "任务编号"]
@@ -41,16 +40,26 @@ public enum ColumnRole: String, CaseIterable, Sendable {
         }
     }
 
-    /// The role a header cell names, if any: exact words first, then a word the header starts
-    /// or ends with (`工作任务及目标`, `区级责任领导`).
+    /// The role a header cell names, if any: exact words first, then the longest word the header
+    /// starts or ends with (`工作任务及目标`, `区级责任领导`). A cell longer than a label, or one in
+    /// ASCII alone (the export's own header), is no Chinese header.
     static func named(by header: String) -> ColumnRole? {
-        let words = normalised(header)
-        guard !words.isEmpty else { return nil }
-        if let exact = allCases.first(where: { $0.headerWords.contains(words) }) { return exact }
-        let candidates = allCases.flatMap { role in role.headerWords.map { (role, $0) } }
-            .filter { words.hasPrefix($0.1) || words.hasSuffix($0.1) }
-        return candidates.max { $0.1.count < $1.1.count }?.0
+        guard header.utf8.count <= 120, header.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        let words = Array(normalised(header))
+        guard !words.isEmpty, words.count <= 20 else { return nil }
+        if let exact = exactWords[String(words)] { return exact }
+        for length in stride(from: min(words.count - 1, longestWord), through: 2, by: -1) {
+            if let role = exactWords[String(words.prefix(length))] ?? exactWords[String(words.suffix(length))] { return role }
+        }
+        return nil
     }
+
+    /// Every header word and its role.
+    private static let exactWords: [String: ColumnRole] = Dictionary(
+        allCases.flatMap { role in role.headerWords.map { ($0, role) } }, uniquingKeysWith: { first, _ in first })
+
+    /// The length of the longest header word, in characters.
+    private static let longestWord = exactWords.keys.map(\.count).max() ?? 0
 
     /// A header as compared: spaces, line breaks and a bracketed part (`（部门）`, `(单位)`) taken out.
     static func normalised(_ header: String) -> String {
