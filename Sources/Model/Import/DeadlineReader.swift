@@ -25,6 +25,12 @@ enum DeadlineReader {
         ["长期", "持续", "常态", "经常", "按时序", "按进度"].contains { text.contains($0) }
     }
 
+    /// A ledger's or an export's deadline cell that states no date of the task's own: the
+    /// open-ended words, and 全年 (the whole year's work, which a gazette's field reads as 年底).
+    static func statesNoDate(_ text: String) -> Bool {
+        isOpenEnded(text) || text.contains("全年")
+    }
+
     /// The deadline a 完成时限 field states: the latest date it names in any of the forms a
     /// field uses; nil for 长期坚持, 持续推进 and anything else without a date.
     static func deadline(inField text: String, year: Int) -> Day? {
@@ -104,7 +110,7 @@ enum DeadlineReader {
     }
 
     /// `2021年`, the first year a field names.
-    private static func statedYear(in compact: String) -> Int? {
+    static func statedYear(in compact: String) -> Int? {
         let chars = Array(compact)
         for index in chars.indices where chars[index] == "年" && index >= 4 {
             let digits = chars[(index - 4)..<index]

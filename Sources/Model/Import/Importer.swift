@@ -65,7 +65,6 @@ public enum Importer {
         } catch {
             throw LocatedError(file: path, line: 0, message: "cannot read the file (\(Importer.reason(error)))")
         }
-        if FileKind.of(bytes) == .compound { throw OldOfficeFormat.refusal(path: path) }
         let format = format ?? .guess(path: path, bytes: bytes)
         if format == .pdf {
             return try documents(try PDFText.extract(path: path), file: path, directory: directory)
@@ -76,6 +75,7 @@ public enum Importer {
     public static func parse(
         _ bytes: [UInt8], file: String, format: ImportFormat, directory: Directory = .standard, table: TableImportOptions = .init()
     ) throws -> ParsedImport {
+        if FileKind.of(bytes) == .compound { throw OldOfficeFormat.refusal(path: file, bytes: bytes) }
         switch format {
         case .gazette:
             return try documents(try ImportText.decode(bytes, file: file), file: file, directory: directory)

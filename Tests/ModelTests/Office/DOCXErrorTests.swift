@@ -15,8 +15,6 @@ import Testing
         }
     }
 
-    private static let oleHeader = Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 504))
-
     @Test func aFileThatIsNotAZIPIsNotAWordDocument() {
         let found = error(reading: Data("一、总体要求\n".utf8))
         #expect(found == LocatedError(file: "计划.docx", line: 0, message: "not a Word document (.docx): the file is not a ZIP archive"))
@@ -27,17 +25,6 @@ import Testing
     @Test func aZIPWithoutWordDocumentXMLIsNotAWordDocument() throws {
         let data = try WordPackageBuilder.archive([(path: "xl/workbook.xml", xml: "<workbook/>")])
         #expect(error(reading: data)?.message == "not a Word document (.docx): the ZIP archive has no word/document.xml")
-    }
-
-    @Test func anOldBinaryDocFileIsToldToBeSavedAsDocx() {
-        #expect(error(reading: Self.oleHeader) == LocatedError(file: "计划.docx", line: 0, message: "a Word 97–2003 .doc file: save it as .docx"))
-    }
-
-    @Test func aPasswordProtectedDocumentIsToldApartFromAnOldDoc() {
-        let stream = Data("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
-        #expect(
-            error(reading: Self.oleHeader + stream)?.message
-                == "a password-protected Word document: open it in Word, remove the password and save it again")
     }
 
     @Test func malformedXMLNamesThePartAndWhereInIt() throws {

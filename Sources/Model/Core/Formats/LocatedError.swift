@@ -28,7 +28,12 @@ public struct LocatedError: Error, Equatable, Sendable, CustomStringConvertible 
     /// `FILE:LINE: problem`, `FILE: problem`, or for a typed line `problem (column N)`.
     public var description: String {
         if let column, file.isEmpty { return "\(message) (column \(column + 1))" }
-        return line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)"
+        return Self.located(message, file: file, line: line)
+    }
+
+    /// `FILE:LINE: message`, or `PLACE: message` without a line (a whole file, a cell).
+    static func located(_ message: String, file: String, line: Int) -> String {
+        line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)"
     }
 }
 
@@ -45,5 +50,5 @@ public struct ImportWarning: Equatable, Sendable, CustomStringConvertible {
     }
 
     /// `FILE:LINE: message`, or `PLACE: message` for a cell (`台账.xlsx!任务清单!E12`).
-    public var description: String { line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)" }
+    public var description: String { LocatedError.located(message, file: file, line: line) }
 }

@@ -65,7 +65,7 @@ struct TaskRecord {
     /// 长期坚持 and the like.
     private func deadline(_ text: String, document: String, file: String) throws(LocatedError) -> Day? {
         if let day = Day(text) { return day }
-        if DeadlineReader.isOpenEnded(text) || text.contains("全年") { return nil }
+        if DeadlineReader.statesNoDate(text) { return nil }
         let year =
             DocumentNaming.documentNumber(in: document)?.year ?? DocumentNaming.year(in: document)
             ?? Calendar.current.component(.year, from: Date())

@@ -25,18 +25,10 @@ enum DOCXReader {
     private static let stylesPart = "word/styles.xml"
     private static let numberingPart = "word/numbering.xml"
 
-    /// An OLE compound file is a Word 97–2003 `.doc` or, holding an `EncryptedPackage`
-    /// stream, a password-protected `.docx`; an RTF file is often named `.doc` too.
+    /// An empty file, or an RTF file named `.docx` (RTF is often named `.doc`); an old `.doc` or
+    /// a password-protected file is the importer's to refuse (`OldOfficeFormat`), before this reads.
     private static func rejectOtherFormats(_ data: Data, file: String) throws(LocatedError) {
         if data.isEmpty { throw LocatedError(file: file, line: 0, message: "not a Word document (.docx): the file is empty") }
-        if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-            let encryptedStream = Data("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
-            if data.range(of: encryptedStream) != nil {
-                throw LocatedError(
-                    file: file, line: 0, message: "a password-protected Word document: open it in Word, remove the password and save it again")
-            }
-            throw LocatedError(file: file, line: 0, message: "a Word 97–2003 .doc file: save it as .docx")
-        }
         if data.starts(with: Array("{\\rtf".utf8)) {
             throw LocatedError(file: file, line: 0, message: "not a Word document (.docx): an RTF file: save it as .docx")
         }

@@ -15,7 +15,7 @@ struct DocumentNaming {
         let titleText = titleRows.compactMap { row in row.cells.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } }
             .map { $0.replacingOccurrences(of: "\n", with: "").trimmingCharacters(in: .whitespaces) }
         // A 文号 among the rows above (a Word plan's paragraphs) names the document; the title is the other text.
-        let numbered = titleText.first { $0.count <= 40 && Self.documentNumber(in: $0) != nil }
+        let numbered = titleText.first { Self.documentNumber(in: $0) != nil }
         title = titleText.first { $0 != numbered && !$0.isEmpty } ?? numbered ?? ""
         let base = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         if let given, !given.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -36,32 +36,14 @@ struct DocumentNaming {
         code = stated.map { "P\($0.number)" } ?? "T\(year.map { $0 % 100 } ?? 1)"
     }
 
-    /// `〔2021〕5号` (also `[2021]`, `（2021）`): the year and number of a document number.
-    static func documentNumber(in text: String) -> (year: Int, number: Int)? {
-        let chars = Array(text)
-        for index in chars.indices where "〔[［（(【".contains(chars[index]) && index + 6 < chars.count {
-            let digits = String(chars[(index + 1)..<(index + 5)])
-            guard digits.allSatisfy(\.isASCIIDigit), "〕]］）)】".contains(chars[index + 5]) else { continue }
-            let number = String(chars[(index + 6)...].prefix { $0.isASCIIDigit })
-            guard let year = Int(digits), let value = Int(number), chars.count > index + 6 + number.count,
-                chars[index + 6 + number.count] == "号"
-            else { continue }
-            return (year, value)
-        }
-        return nil
+    /// The 文号 a text starts with (`吴利政办发〔2021〕5号 重点任务分解表`), read as the gazette reads one.
+    static func documentNumber(in text: String) -> DocumentNumber? {
+        guard let end = text.firstIndex(of: "号") else { return nil }
+        return DocumentNumber(line: String(text[...end]))
     }
 
     /// The first `2021年` a text states.
     static func year(in text: String) -> Int? {
-        let chars = Array(text)
-        for index in chars.indices where chars[index] == "年" && index >= 4 {
-            let digits = String(chars[(index - 4)..<index])
-            if digits.allSatisfy(\.isASCIIDigit), index == 4 || !chars[index - 5].isASCIIDigit, let year = Int(digits),
-                (1990...2100).contains(year)
-            {
-                return year
-            }
-        }
-        return nil
+        DeadlineReader.statedYear(in: text.filter { !$0.isWhitespace })
     }
 }

@@ -29,14 +29,10 @@ struct TableHeading {
     /// `一、…`, `（三）…`, `第二部分…`: the way a plan heads a chapter or section.
     static func isHeadingText(_ text: String) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let first = trimmed.first else { return false }
-        if first == "第" { return true }
-        let body = trimmed.drop { "（(".contains($0) }
-        let numeral = body.prefix { isChineseNumeral(String($0)) }
-        return !numeral.isEmpty && body.dropFirst(numeral.count).first.map { "、）).．".contains($0) } == true
+        return trimmed.hasPrefix("第") || Headings.chapter(trimmed) != nil || Headings.section(trimmed) != nil
     }
 
     static func isChineseNumeral(_ text: String) -> Bool {
-        !text.isEmpty && text.allSatisfy { "一二三四五六七八九十".contains($0) }
+        Headings.chineseNumber(text[...]) != nil
     }
 }

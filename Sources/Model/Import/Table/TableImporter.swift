@@ -87,7 +87,7 @@ struct TableImporter {
     /// A 完成时限 cell's date; nil when empty or open-ended (长期坚持, 持续推进, 全年), and nil with a
     /// warning naming the cell when it is no date at all.
     private func deadline(_ text: String, year: Int, place: (file: String, line: Int), _ units: inout UnitListReader) -> Day? {
-        guard !text.isEmpty, !DeadlineReader.isOpenEnded(text), !text.contains("全年") else { return nil }
+        guard !text.isEmpty, !DeadlineReader.statesNoDate(text) else { return nil }
         guard let day = DeadlineReader.deadline(inField: text, year: year) else {
             units.warnings.append(
                 ImportWarning(file: place.file, line: place.line, message: "完成时限 “\(SafeText.excerpt(text))” is not a date; the task has none"))

@@ -6,7 +6,7 @@ enum TableNumbering {
         let stated = cells.map(number)
         let values = stated.compactMap { $0 }
         if values.count == cells.count, Set(values).count == values.count, values.allSatisfy({ $0 > 0 }) { return values }
-        return Array(1...max(1, cells.count)).prefix(cells.count).map { $0 }
+        return cells.indices.map { $0 + 1 }
     }
 
     /// The number a 序号 cell writes, digits only with any brackets and trailing mark taken off.
