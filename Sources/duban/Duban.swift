@@ -14,7 +14,7 @@ struct Duban: ParsableCommand {
         subcommands: [
             DashboardCommand.self, ImportCommand.self, ExportCommand.self, ListCommand.self, SnapshotCommand.self,
             ShowCommand.self, UpdateCommand.self, HistoryCommand.self, RoundsCommand.self, InitCommand.self,
-            SimulateCommand.self, GenCommand.self
+            UnitsCommand.self, SimulateCommand.self, GenCommand.self
         ],
         defaultSubcommand: DashboardCommand.self
     )

@@ -47,7 +47,8 @@ struct ImportCommand: ParsableCommand {
             let progress = ImportProgress(file: file)
             defer { progress.finish() }
             guard !dryRun else {
-                let parsed = try Importer.read(path: file, format: format, table: try tableOptions())
+                let parsed = try Importer.read(
+                    path: file, format: format, directory: try storeOptions.directory(), table: try tableOptions())
                 progress.finish()
                 print(ImportSummary(file: file, parsed: parsed, outcome: nil).text)
                 return
@@ -64,7 +65,8 @@ struct ImportCommand: ParsableCommand {
     /// Reads the file and writes it to the store in one transaction; returns the summary to print
     /// and the store, still open (closed here only when the import fails).
     private func importFile(progress: ImportProgress) throws -> (summary: String, store: OpenStore) {
-        let parsed = try Importer.read(path: file, format: format, table: try tableOptions())
+        let parsed = try Importer.read(
+            path: file, format: format, directory: try storeOptions.directory(), table: try tableOptions())
         let open = try storeOptions.open()
         do {
             let total = parsed.batch.tasks.count

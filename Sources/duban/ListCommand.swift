@@ -55,7 +55,7 @@ struct ListCommand: ParsableCommand {
             let filter = TaskFilter(
                 leader: leader, unit: unit, town: town, status: status, overdue: overdue, document: document,
                 ids: ids)
-            let shown = filter.apply(tasks, today: open.today.day)
+            let shown = filter.apply(tasks, today: open.today.day, directory: snapshot.directory)
             switch format {
             case .json:
                 StandardOutput.write(TaskJSON.encode(shown))

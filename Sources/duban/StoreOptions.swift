@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ModelCore
 import ModelDemo
 import ModelRead
@@ -23,6 +24,16 @@ struct StoreOptions: ParsableArguments {
             return day
         })
     var today: Day?
+
+    /// The directory of units an import reads names through: the store's own once the store
+    /// exists; the bundled one before, so that reading a file creates no store.
+    func directory() throws -> Directory {
+        let location = StoreLocation.resolve(option: db)
+        guard FileManager.default.fileExists(atPath: location.path) else { return .standard }
+        let store = try SQLiteStore(path: location.path)
+        defer { try? store.close() }
+        return try store.directory()
+    }
 
     /// Opens the store, seeding the default one with the bundled sample on first use.
     func open() throws -> OpenStore {

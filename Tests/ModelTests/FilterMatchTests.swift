@@ -44,7 +44,7 @@ import Testing
 
     @Test func unitAgreesWithTheCLIFilterForEveryKnownUnit() {
         for unit in Directory.standard.units.map(\.name) {
-            let expected = TaskFilter(unit: unit).apply(tasks, today: FilterFixtures.today).map(\.id)
+            let expected = TaskFilter(unit: unit).apply(tasks, today: FilterFixtures.today, directory: .standard).map(\.id)
             #expect((try? ids("unit:\(unit)")) == expected, "\(unit)")
         }
     }
@@ -64,7 +64,7 @@ import Testing
         let towns = Directory.standard.units.filter { $0.kind == .town }.map(\.name)
         #expect(towns.count == 12)
         for town in towns {
-            let expected = TaskFilter(town: town).apply(tasks, today: FilterFixtures.today).map(\.id)
+            let expected = TaskFilter(town: town).apply(tasks, today: FilterFixtures.today, directory: .standard).map(\.id)
             #expect((try? ids("town:\(town)")) == expected, "\(town)")
         }
     }

@@ -37,7 +37,7 @@ import Testing
             let sequences = try store.read { try Int.fetchAll($0, sql: "SELECT change_seq FROM task ORDER BY position") }
             #expect(sequences == [0, 0])
             let migrations = try store.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
-            #expect(migrations == ["v1", "v2-report-rounds", "v3-change-seq", "v4-round-changes"])
+            #expect(migrations == ["v1", "v2-report-rounds", "v3-change-seq", "v4-round-changes", "v5-unit-directory"])
 
             let written = try store.update(
                 id: "P2-2", status: .done, progress: nil, note: nil, actor: "李明",

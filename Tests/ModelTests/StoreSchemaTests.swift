@@ -17,7 +17,8 @@ import Testing
                     "document", "task", "progress_entry", "setting", "report_round", "progress_entry_task_id",
                     "progress_entry_at", "change_counter", "task_change_seq", "task_changed", "task_added",
                     "task_removed", "document_added", "document_changed", "document_removed",
-                    "report_round_added", "report_round_changed", "report_round_removed"
+                    "report_round_added", "report_round_changed", "report_round_removed", "unit_directory",
+                    "unit_directory_added", "unit_directory_changed", "unit_directory_removed"
                 ] {
                     #expect(names.contains(name))
                 }
@@ -31,7 +32,7 @@ import Testing
                     ])
                 #expect(
                     try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
-                        == ["v1", "v2-report-rounds", "v3-change-seq", "v4-round-changes"])
+                        == ["v1", "v2-report-rounds", "v3-change-seq", "v4-round-changes", "v5-unit-directory"])
                 #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
             }
         }

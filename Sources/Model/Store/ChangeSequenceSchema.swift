@@ -60,6 +60,6 @@ enum ChangeSequenceSchema {
         """
 
     /// Takes the next sequence number for a change readers must reload for.
-    private static let structural =
+    static let structural =
         "UPDATE change_counter SET sequence = sequence + 1, structure_sequence = sequence + 1"
 }

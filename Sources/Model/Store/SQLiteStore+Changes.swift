@@ -34,6 +34,6 @@ extension SQLiteStore {
         StoreContents(
             documents: try DocumentTable.all(db), tasks: try TaskTable.all(db),
             history: try HistoryTable.entries(db), reportRounds: try ReportRoundTable.all(db),
-            cursor: try ChangeCounterTable.cursor(db))
+            cursor: try ChangeCounterTable.cursor(db), directory: try DirectoryTable.directory(db))
     }
 }

@@ -15,6 +15,8 @@ public struct StreamedContents: Sendable {
     public var reportRounds: [ReportRound]
     /// Where `changes(since:)` continues from.
     public var cursor: ChangeCursor
+    /// The store's directory of units, read in the same transaction.
+    public var directory: Directory
 }
 
 extension SQLiteStore {
@@ -29,7 +31,8 @@ extension SQLiteStore {
             let historyByTask = try history.grouped(at: cursor) ?? ProgressEntry.byTask(try HistoryTable.entries(db))
             return StreamedContents(
                 documents: try DocumentTable.all(db), tasks: tasks, streamedInOrder: inOrder,
-                historyByTask: historyByTask, reportRounds: try ReportRoundTable.all(db), cursor: cursor)
+                historyByTask: historyByTask, reportRounds: try ReportRoundTable.all(db), cursor: cursor,
+                directory: try DirectoryTable.directory(db))
         }
     }
 }

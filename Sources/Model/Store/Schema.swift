@@ -74,6 +74,9 @@ enum Schema {
         migrator.registerMigration("v4-round-changes") { db in
             try db.execute(sql: ChangeSequenceSchema.roundTriggers)
         }
+        migrator.registerMigration("v5-unit-directory") { db in
+            try db.execute(sql: DirectoryTable.schema)
+        }
         return migrator
     }
 }

@@ -11,4 +11,6 @@ public struct StoreContents: Equatable, Sendable {
     public var reportRounds: [ReportRound]
     /// Where `TaskStore.changes(since:)` continues from.
     public var cursor: ChangeCursor
+    /// The store's directory of units (the bundled one unless the store keeps its own).
+    public var directory: Directory = .standard
 }

@@ -24,6 +24,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case cannotShare(path: String, reason: String)
     /// A write to a store this process opened read-only; `reason` names the file and why.
     case readOnly(path: String, reason: String)
+    /// A change to the store's directory of units that would make it inconsistent; nothing changed.
+    case directoryRefused(DirectoryRefusal)
 
     public var description: String {
         switch self {
@@ -50,6 +52,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             "cannot set up a shared store at \(path): \(reason)"
         case let .readOnly(_, reason):
             "cannot change the store, it is read-only: \(reason)"
+        case let .directoryRefused(refusal):
+            "units: \(refusal.description); nothing changed"
         }
     }
 }

@@ -4,6 +4,8 @@ public struct UnitResolution: Hashable, Sendable {
     public var names: [String]
     /// Why the string needed care (a misspelling, names run together, an unknown unit), if it did.
     public var warning: String?
+    /// True when no part of the string is a known name: it is kept as written.
+    public var isUnknown = false
 }
 
 extension Directory {
@@ -25,7 +27,7 @@ extension Directory {
             if !repaired.isEmpty { warning = ([warning].compactMap { $0 } + repaired).joined(separator: "; ") }
             return UnitResolution(names: names, warning: warning)
         }
-        return UnitResolution(names: [text], warning: "unknown unit “\(SafeText.excerpt(raw))” kept as written")
+        return UnitResolution(names: [text], warning: "unknown unit “\(SafeText.excerpt(raw))” kept as written", isUnknown: true)
     }
 
     /// The longest string still tried as names run together: sixteen of the longest spelling.

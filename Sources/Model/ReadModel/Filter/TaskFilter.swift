@@ -28,7 +28,7 @@ public struct TaskFilter: Sendable {
         self.document = document
     }
 
-    public func apply(_ tasks: [Task], today: Day, directory: Directory = .standard) -> [Task] {
+    public func apply(_ tasks: [Task], today: Day, directory: Directory) -> [Task] {
         let leaderName = leader.map { directory.resolveLeader($0).name }
         let unitNames = unit.map { Set(directory.resolveUnit($0).names) }
         let townGroups = town.map { townNames(for: $0, directory: directory) }

@@ -7,7 +7,7 @@ extension SQLiteStore {
     /// first start after an import reads the image, not every row. Returns whether it wrote one;
     /// a store too small, opened read-only, or with a current image already is left as it is.
     @discardableResult
-    public func writeSnapshotImage(directory: Directory = .standard) throws -> Bool {
+    public func writeSnapshotImage(directory: Directory? = nil) throws -> Bool {
         // Counted first: a store too small for an image (the bundled plan) is not loaded for nothing.
         guard access == .readWrite, try read(TaskTable.count) >= SnapshotImage.minimumTasks else { return false }
         let (snapshot, cursor, source) = try loadSnapshot(directory: directory)

@@ -16,13 +16,19 @@ extension SQLiteStore {
     /// snapshot image when it has a current one (see `SnapshotImage`); otherwise in less time on
     /// two cores than `loadAll()`: the tasks are indexed on a second thread while their rows are
     /// read (`loadContents(streamingTasksTo:)`), and the history is read meanwhile on a connection of its own.
-    public func loadSnapshot(directory: Directory = .standard, useImage: Bool = true) throws
+    /// The snapshot has the store's own directory unless `directory` is given.
+    public func loadSnapshot(directory given: Directory? = nil, useImage: Bool = true) throws
         -> (snapshot: Snapshot, cursor: ChangeCursor, source: SnapshotSource)
     {
-        if useImage, let loaded = try? loadFromImage(directory: directory) { return loaded }
-        let worker = IndexingWorker(directory: directory)
+        let expected = try given ?? self.directory()
+        if useImage, let loaded = try? loadFromImage(directory: expected) { return loaded }
+        let worker = IndexingWorker(directory: expected)
         let contents = try loadContents(streamingTasksTo: worker)
-        let indexer = contents.streamedInOrder ? worker.indexer : SnapshotIndexer(directory: directory, indexing: contents.tasks)
+        // The directory read with the rows wins over the one read first, should they differ.
+        let directory = given ?? contents.directory
+        let indexer =
+            contents.streamedInOrder && directory == expected
+            ? worker.indexer : SnapshotIndexer(directory: directory, indexing: contents.tasks)
         let snapshot = Snapshot(
             tasks: contents.tasks, indexed: indexer, documents: contents.documents,
             historyByTask: contents.historyByTask, directory: directory, reportRounds: contents.reportRounds)

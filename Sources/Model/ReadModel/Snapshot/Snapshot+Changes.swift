@@ -14,7 +14,7 @@ extension Snapshot {
     /// in use copies the task list first, about 50 ms at that size.
     public mutating func apply(_ changes: StoreChanges) {
         if let contents = changes.reload {
-            self = Snapshot(contents, directory: directory)
+            self = Snapshot(contents)
             return
         }
         var reindex = false, searchChanged = false

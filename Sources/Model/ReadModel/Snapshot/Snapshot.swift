@@ -67,10 +67,10 @@ public struct Snapshot: Sendable {
             directory: directory, reportRounds: reportRounds)
     }
 
-    /// Everything a store holds, as `TaskStore.loadAll()` read it.
-    public init(_ contents: StoreContents, directory: Directory = .standard) {
+    /// Everything a store holds, as `TaskStore.loadAll()` read it, with the store's directory.
+    public init(_ contents: StoreContents) {
         self.init(
-            tasks: contents.tasks, documents: contents.documents, history: contents.history, directory: directory,
+            tasks: contents.tasks, documents: contents.documents, history: contents.history, directory: contents.directory,
             reportRounds: contents.reportRounds)
     }
 
