@@ -49,6 +49,11 @@ public protocol TaskStore: Sendable {
         id: String, status: Status?, progress: Int?, note: String?, kind: ProgressEntry.Kind,
         actor: String, at: Date, ifVersion: Int?
     ) throws -> Task
+    /// The store's own directory of units, or the bundled one when it has none.
+    func directory() throws -> Directory
+    /// Changes the directory and moves the tasks that name a unit another way, in one transaction;
+    /// throws `StoreError.directoryRefused` when one spelling would name two things.
+    func change(directory change: DirectoryChange, actor: String, at: Date) throws -> DirectoryChangeOutcome
     /// Closes the store; it cannot be used afterwards.
     func close() throws
 }
