@@ -39,6 +39,19 @@ package enum HistoryTable {
         return try entries(db, sql: sql, arguments: arguments, capacity: capacity)
     }
 
+    /// One task's latest entries, newest first, through a statement cached per connection: for a
+    /// transaction that looks at the history of many tasks (an import of a ledger's reports).
+    static func latest(taskID: String, limit: Int, _ db: Database) throws -> [ProgressEntry] {
+        let statement = try db.cachedStatement(
+            sql: "SELECT \(columns) FROM progress_entry WHERE task_id = ? ORDER BY at DESC, id DESC LIMIT ?")
+        let rows = try Row.fetchCursor(statement, arguments: [taskID, limit])
+        var entries: [ProgressEntry] = []
+        while try rows.next() != nil {
+            entries.append(try HistoryRowReader.entry(from: statement.sqliteStatement))
+        }
+        return entries
+    }
+
     /// The entry with id `id`, if there is one.
     static func entry(id: Int, _ db: Database) throws -> ProgressEntry? {
         try entries(db, sql: "SELECT \(columns) FROM progress_entry WHERE id = ?", arguments: [id]).first

@@ -24,13 +24,21 @@ extension SQLiteStore {
             var position = try TaskTable.nextPosition(db)
             let storedIDs = try TaskTable.ids(db)
             let finder = try TaskTable.Finder(db)
+            let reports = Dictionary(batch.reports.map { ($0.taskID, $0) }, uniquingKeysWith: { $1 })
+            let now = Date()
             for var incoming in batch.tasks {
                 guard (0...100).contains(incoming.progress) else {
                     throw StoreError.invalidProgress(taskID: incoming.id, value: incoming.progress)
                 }
                 incoming.updatedAt = incoming.updatedAt.map(ISOTimestamp.truncated)
+                let report = reports[incoming.id]
+                var entries: [ProgressEntry] = []
                 if storedIDs.contains(incoming.id), let stored = try finder.find(incoming.id) {
                     var merged = batch.mode.merge(incoming, into: stored)
+                    if let report {
+                        let history = try HistoryTable.latest(taskID: stored.id, limit: ReportRecording.historyRead, db)
+                        entries = ReportRecording.entries(for: report, on: &merged, history: history, by: batch.reporter, at: now)
+                    }
                     if merged == stored {
                         outcome.tasksUnchanged += 1
                     } else {
@@ -39,14 +47,18 @@ extension SQLiteStore {
                         outcome.tasksUpdated += 1
                     }
                 } else {
+                    if let report {
+                        entries = ReportRecording.entries(for: report, on: &incoming, history: [], by: batch.reporter, at: now)
+                    }
                     try TaskTable.insert(incoming, position: position, db)
                     position += 1
                     outcome.tasksInserted += 1
                 }
+                for entry in entries { try HistoryTable.append(entry, db) }
+                outcome.reportsRecorded += entries.count
                 let done = outcome.tasksInserted + outcome.tasksUpdated + outcome.tasksUnchanged
                 if done % 1000 == 0 || done == batch.tasks.count { progress(done) }
             }
-            outcome.reportsRecorded = try ReportRecording.record(batch.reports, by: batch.reporter, at: Date(), db)
             return outcome
         }
     }
