@@ -1,8 +1,8 @@
 import ModelCore
 import ModelImport
 
-/// What `duban import` prints: counts, what each document was recognised as, then every warning
-/// with its source line.
+/// What `duban import` prints: counts, what each document was recognised as, then the warnings
+/// with their source lines (one line for each message, see `WarningLines`).
 struct ImportSummary {
     let file: String
     let parsed: ParsedImport
@@ -35,7 +35,7 @@ struct ImportSummary {
         lines +=
             RecognitionSummary(recognised: parsed.recognised, tasks: batch.tasks, documents: batch.documents, sampleTasks: outcome == nil ? 3 : 0)
             .lines
-        lines += parsed.warnings.map { "  warning: " + SafeText.line($0.description) }
+        lines += WarningLines.lines(parsed.warnings)
         return lines.joined(separator: "\n")
     }
 }

@@ -18,7 +18,10 @@ import Testing
         let db = ["--db", cli.path("t.sqlite")]
         try Data(Self.ledger.utf8).write(to: URL(fileURLWithPath: cli.path("台账.csv")))
         let imported = try cli.run(["import", cli.path("台账.csv")] + db)
-        #expect(imported.stdout.contains("warning: \(cli.path("台账.csv")):3: unknown unit “区审批局” kept as written"))
+        let csv = cli.path("台账.csv")
+        #expect(
+            imported.stdout.contains("\n  warning: \(csv):2, \(csv):3: unknown unit “区审批局” kept as written\n"),
+            "one line for one message, naming its places")
 
         let units = try cli.run(["units"] + db)
         #expect(units.status == 0)

@@ -33,7 +33,12 @@ public struct LocatedError: Error, Equatable, Sendable, CustomStringConvertible 
 
     /// `FILE:LINE: message`, or `PLACE: message` without a line (a whole file, a cell).
     static func located(_ message: String, file: String, line: Int) -> String {
-        line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)"
+        "\(place(file: file, line: line)): \(message)"
+    }
+
+    /// `FILE:LINE`, or the file (or cell, `台账.xlsx!任务清单!E12`) alone when there is no line.
+    static func place(file: String, line: Int) -> String {
+        line > 0 ? "\(file):\(line)" : file
     }
 }
 
@@ -51,4 +56,7 @@ public struct ImportWarning: Equatable, Sendable, CustomStringConvertible {
 
     /// `FILE:LINE: message`, or `PLACE: message` for a cell (`台账.xlsx!任务清单!E12`).
     public var description: String { LocatedError.located(message, file: file, line: line) }
+
+    /// `FILE:LINE`, or the cell (`台账.xlsx!任务清单!E12`).
+    public var place: String { LocatedError.place(file: file, line: line) }
 }
