@@ -27,17 +27,17 @@ import Testing
     }
 
     @Test func timesShowToTheMinuteOrSecondAndRoundUpIntoTheNextDay() {
-        #expect(ExcelDate.text(serial: 45565.604166666664, system: .from1900, shown: .dateAndTime(seconds: false)) == "2024-09-30 14:30")
+        #expect(ExcelDate.text(serial: 45565.604166666664, system: .from1900, shown: .dateAndTime(seconds: false)) == "2024-09-30T14:30")
         #expect(ExcelDate.text(serial: 0.3440972222222222, system: .from1900, shown: .time(seconds: true)) == "08:15:30")
-        #expect(ExcelDate.text(serial: 45565.999999, system: .from1900, shown: .dateAndTime(seconds: true)) == "2024-10-01 00:00:00")
+        #expect(ExcelDate.text(serial: 45565.999999, system: .from1900, shown: .dateAndTime(seconds: true)) == "2024-10-01T00:00:00")
     }
 
     @Test func datesWrittenByOpenpyxlReadBackInBothSystems() throws {
         let from1900 = try XLSXFixture.sheets("dates")[0].rows.map { $0.cells[0] }
         #expect(
-            from1900 == ["1900-01-01", "1900-02-28", "1900-03-01", "2024-06-30", "2024-09-30", "2024-09-30 14:30", "08:15:30", "25%"])
+            from1900 == ["1900-01-01", "1900-02-28", "1900-03-01", "2024-06-30", "2024-09-30", "2024-09-30T14:30", "08:15:30", "25%"])
         let from1904 = try XLSXFixture.sheets("dates1904")[0].rows.map { $0.cells[0] }
-        #expect(from1904 == ["2024-06-30", "2024-09-30", "2024-09-30 14:30", "08:15:30", "25%"])
+        #expect(from1904 == ["2024-06-30", "2024-09-30", "2024-09-30T14:30", "08:15:30", "25%"])
     }
 
     @Test func aWorkbookSays1904ByTrueOrOne() throws {

@@ -55,6 +55,17 @@ import Testing
         }
     }
 
+    @Test func aDeadlineWithATimeIsItsDay() throws {
+        let rows =
+            XLSXPackageBuilder.row(1, ["序号", "工作任务", "牵头单位", "完成时限"])
+            + "<row r=\"2\"><c r=\"A2\"><v>1</v></c><c r=\"B2\" t=\"inlineStr\"><is><t>推进项目建设</t></is></c>"
+            + "<c r=\"C2\" t=\"inlineStr\"><is><t>区发改局</t></is></c><c r=\"D2\" s=\"1\"><v>45565.75</v></c></row>"
+        let styles = "<cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"22\"/></cellXfs>"
+        let data = try XLSXPackageBuilder.workbook(sheets: [(name: "任务清单", xml: XLSXPackageBuilder.sheet(rows))], styles: styles)
+        let parsed = try Importer.parse(Array(data), file: "台账.xlsx", format: .xlsx)
+        #expect(parsed.batch.tasks.map(\.deadline) == [Day(year: 2024, month: 9, day: 30)], "2024-09-30T18:00")
+    }
+
     @Test func aWorkbookWithoutATaskSheetSaysWhatItFound() throws {
         let data = try XLSXPackageBuilder.workbook(sheets: [(name: "说明", xml: XLSXPackageBuilder.sheet(XLSXPackageBuilder.row(1, ["填表说明", "内容"])))])
         let error = #expect(throws: LocatedError.self) { try Importer.parse(Array(data), file: "台账.xlsx", format: .xlsx) }

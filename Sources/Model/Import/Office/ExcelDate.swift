@@ -1,5 +1,6 @@
 /// Excel's dates: a number of days since the workbook's epoch, its fraction the time of day,
-/// shown as ISO text (`2020-09-30`, `2020-09-30 14:30`, `14:30:05`), which the deadline reader reads.
+/// shown as ISO 8601 text (`2020-09-30`, `2020-09-30T14:30`, `14:30:05`), whose date the deadline
+/// reader reads (with a space before the time, it would read the day and hour as one number).
 enum ExcelDate {
     /// The workbook's date system (`workbookPr date1904`).
     enum System {
@@ -28,7 +29,7 @@ enum ExcelDate {
         switch shown {
         case .time: return time
         case .date: return day(whole, system: system)
-        case .dateAndTime: return day(whole, system: system) + " " + time
+        case .dateAndTime: return day(whole, system: system) + "T" + time
         }
     }
 
