@@ -84,7 +84,7 @@ import ZIPFoundation
         let cases = [
             (
                 "<row r=\"3\"><c r=\"B3\" t=\"s\"><v>7</v></c></row>",
-                "sheet “任务清单”: cell B3 names shared string “7”, which the workbook's 1 do not include"
+                "sheet “任务清单”: cell B3 names shared string “7”, which the workbook does not have (it has 1)"
             ),
             ("<row r=\"3\"><c r=\"XFE3\"><v>1</v></c></row>", "sheet “任务清单”: cell reference “XFE3” names no cell of an Excel sheet"),
             ("<row r=\"0\"/>", "sheet “任务清单”: row number “0” is not one of Excel's rows"),

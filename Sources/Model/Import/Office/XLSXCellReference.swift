@@ -9,7 +9,7 @@ struct XLSXCellReference: Equatable {
     var row: Int
 
     /// Reads `B3` (also `$B$3`, as a formula writes it); nil unless it names a cell within Excel's sheet.
-    init?(_ text: some StringProtocol) {
+    init?(_ text: Substring) {
         var column = 0, row = 0, letters = 0, digits = 0
         for byte in text.utf8 where byte != UInt8(ascii: "$") {
             switch byte {
@@ -29,6 +29,8 @@ struct XLSXCellReference: Equatable {
         self.column = column - 1
         self.row = row
     }
+
+    init?(_ text: String) { self.init(Substring(text)) }
 
     init(column: Int, row: Int) {
         self.column = column

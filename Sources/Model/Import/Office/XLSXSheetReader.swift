@@ -27,6 +27,8 @@ final class XLSXSheetReader: SpreadsheetPartReading {
     private var rowNumber = 0
     private var inRow = false
     private var rowCells: [(column: Int, text: String)] = []
+    /// The row's width so far: its last filled column + 1.
+    private var rowWidth = 0
     private var column = -1
     private var cellType: String?
     private var cellStyle: Int?
@@ -109,9 +111,10 @@ final class XLSXSheetReader: SpreadsheetPartReading {
         switch cellType {
         case "s":
             guard !value.isEmpty else { return }
-            guard let index = Int(value.trimmingCharacters(in: .whitespaces)), sharedStrings.indices.contains(index) else {
+            guard let index = Int(value) ?? Int(value.trimmingCharacters(in: .whitespaces)), sharedStrings.indices.contains(index) else {
                 throw refusal(
-                    "cell \(cellName) names shared string “\(SafeText.excerpt(value))”, which the workbook's \(sharedStrings.count) do not include")
+                    "cell \(cellName) names shared string “\(SafeText.excerpt(value))”, which the workbook does not have (it has \(sharedStrings.count))"
+                )
             }
             text = sharedStrings[index]
         case "inlineStr": text = inline?.text ?? ""
@@ -121,14 +124,21 @@ final class XLSXSheetReader: SpreadsheetPartReading {
         case "e": text = value
         default: text = value.isEmpty ? "" : styles.format(style: cellStyle).text(value, system: dateSystem)
         }
-        if !text.isEmpty { rowCells.append((column, text)) }
+        if !text.isEmpty {
+            rowCells.append((column, text))
+            rowWidth = max(rowWidth, column + 1)
+        }
     }
 
     /// The row's cells laid out by column.
     private func finishRow() throws(LocatedError) {
         inRow = false
-        defer { rowCells.removeAll(keepingCapacity: true) }
-        guard let width = rowCells.map({ $0.column + 1 }).max() else {
+        let width = rowWidth
+        defer {
+            rowCells.removeAll(keepingCapacity: true)
+            rowWidth = 0
+        }
+        guard width > 0 else {
             rows.append(Row(number: rowNumber, cells: []))
             return
         }
