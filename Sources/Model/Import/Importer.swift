@@ -15,8 +15,8 @@ public enum ImportFormat: String, CaseIterable, Sendable {
     case docx
 
     /// Told by the file's first bytes (a PDF is a PDF whatever its name; a ZIP is a workbook or a
-    /// Word document by its parts), then by its name: `.csv`, `.json`, anything else is
-    /// documents' text.
+    /// Word document by its parts), then by its name: `.csv`, `.json`; `.xlsx` and `.docx` that
+    /// are no ZIP go to their reader, which says what they are not; anything else is documents' text.
     public static func guess(path: String, bytes: [UInt8]) -> ImportFormat {
         switch FileKind.of(bytes) {
         case .pdf: return .pdf
@@ -26,6 +26,8 @@ public enum ImportFormat: String, CaseIterable, Sendable {
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
         case "csv": return .csv
         case "json": return .json
+        case "xlsx", "xlsm": return .xlsx
+        case "docx": return .docx
         default: return .gazette
         }
     }
@@ -98,9 +100,8 @@ public enum Importer {
             }
             return try tables(grids, file: file, placer: { .cells(of: file, grid: $0.name) }, directory: directory, options: table)
         case .xlsx:
-            throw LocatedError(
-                file: file, line: 0,
-                message: "this build does not read Excel workbooks yet: save the sheet as CSV (UTF-8) in Excel or WPS and import that")
+            let grids = try XLSXReader.sheets(of: Data(bytes), file: file)
+            return try tables(grids, file: file, placer: { .cells(of: file, grid: $0.name) }, directory: directory, options: table)
         }
     }
 

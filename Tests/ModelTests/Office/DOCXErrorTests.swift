@@ -79,13 +79,13 @@ import Testing
     @Test func aPartLargerThanTheLimitIsRefusedRatherThanUnpacked() throws {
         let body = String(repeating: WordPackageBuilder.paragraph("推进项目建设"), count: 40_000)
         let data = try WordPackageBuilder.docx(body: body)
-        let package = try DOCXPackage(data: data, file: "计划.docx", partMegabytes: 1)
+        let package = try OfficePackage(data: data, file: "计划.docx", kind: .document, partMegabytes: 1)
         #expect(
             throws: LocatedError(
                 file: "计划.docx", line: 0, message: "word/document.xml unpacks to more than 1 MB: not read (a damaged or hostile file?)")
         ) {
             try package.part("word/document.xml")
         }
-        #expect(try DOCXPackage(data: data, file: "计划.docx").part("word/document.xml")?.count ?? 0 > 1024 * 1024)
+        #expect(try OfficePackage(data: data, file: "计划.docx", kind: .document).part("word/document.xml")?.count ?? 0 > 1024 * 1024)
     }
 }

@@ -6,9 +6,9 @@ enum DOCXReader {
     /// The document in `data`, the file `file` (`计划.docx`), which errors name.
     static func document(of data: Data, file: String) throws(LocatedError) -> WordDocument {
         try rejectOtherFormats(data, file: file)
-        let package = try DOCXPackage(data: data, file: file)
+        let package = try OfficePackage(data: data, file: file, kind: .document)
         guard let body = try package.part(documentPart) else {
-            throw LocatedError(file: file, line: 0, message: "not a Word document (.docx): the ZIP archive has no \(documentPart)")
+            throw LocatedError(file: file, line: 0, message: "\(package.kind.notOne): the ZIP archive has no \(documentPart)")
         }
         let stylesReader = WordStylesReader()
         if let styles = try package.part(stylesPart) { try WordXML.read(styles, part: stylesPart, of: file, into: stylesReader) }

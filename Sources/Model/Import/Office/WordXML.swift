@@ -12,25 +12,16 @@ enum WordXML {
     static func read(_ data: Data, part: String, of file: String, into reader: some WordPartReading) throws(LocatedError) {
         try OfficeXMLGuard.check(data, part: part, of: file)
         let delegate = WordXMLDelegate(reader: reader)
-        let parser = XMLParser(data: data)
+        // From a stream, which Foundation feeds to libxml2 in chunks: handed the whole part as Data,
+        // it fails a part past libxml2's 10 MB lookup limit at its end.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.delegate = delegate
         parser.shouldProcessNamespaces = false
         parser.shouldReportNamespacePrefixes = true
         parser.shouldResolveExternalEntities = false
         let finished = parser.parse()
-        let problem: String?
-        if let error = delegate.firstError {
-            problem = "malformed XML at line \(error.line), column \(error.column): " + WordXMLProblem.describe(code: error.code)
-        } else if !finished {
-            let code = (parser.parserError as NSError?)?.code ?? 0
-            problem = "malformed XML at line \(parser.lineNumber), column \(parser.columnNumber): " + WordXMLProblem.describe(code: code)
-        } else if !delegate.sawRootElement {
-            problem = "malformed XML: " + WordXMLProblem.noElement
-        } else if !delegate.isBalanced {
-            problem = "malformed XML: " + WordXMLProblem.cutShort
-        } else {
-            problem = nil
-        }
+        let problem = OfficeXMLProblem.after(
+            parser, finished: finished, firstError: delegate.firstError, sawRootElement: delegate.sawRootElement, isBalanced: delegate.isBalanced)
         if let problem { throw LocatedError(file: "\(file)!\(part)", line: 0, message: problem) }
     }
 }
