@@ -21,7 +21,8 @@ enum WordSketch {
                 xml += "<w:tr>" + line.dropFirst(2).split(separator: "|", omittingEmptySubsequences: false).map(cell).joined() + "</w:tr>"
             } else if line.hasPrefix("N "), let space = line.dropFirst(2).firstIndex(of: " ") {
                 let level = line[line.index(line.startIndex, offsetBy: 2)..<space]
-                xml += "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"\(escaped(level))\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
+                xml +=
+                    "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"\(escaped(level))\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
                     + run(line[line.index(after: space)...]) + "</w:p>"
             } else {
                 xml += "<w:p>" + run(line.hasPrefix("P ") ? line.dropFirst(2) : line[...]) + "</w:p>"

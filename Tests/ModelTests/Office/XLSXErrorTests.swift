@@ -88,7 +88,14 @@ import ZIPFoundation
             ),
             ("<row r=\"3\"><c r=\"XFE3\"><v>1</v></c></row>", "sheet “任务清单”: cell reference “XFE3” names no cell of an Excel sheet"),
             ("<row r=\"0\"/>", "sheet “任务清单”: row number “0” is not one of Excel's rows"),
-            ("<c r=\"A1\"><v>1</v></c>", "sheet “任务清单”: a cell outside a row")
+            ("<c r=\"A1\"><v>1</v></c>", "sheet “任务清单”: a cell outside a row"),
+            // Found by OfficeFuzzTests (xlsx case 241): libxml2 still reports the </c> after a stray
+            // <row>, and the cell's text landed at column −1 of a row eight wide (a crash).
+            (
+                "<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"H1\" t=\"inlineStr\"><is><t>未启动</t></is><row></c></row>",
+                "sheet “任务清单”: a row inside row 1"
+            ),
+            ("<row r=\"1\"><c r=\"C1\"><c r=\"D1\"/></c></row>", "sheet “任务清单”: a cell inside cell C1")
         ]
         for (rows, message) in cases {
             let data = try Build.workbook(sheets: [(name: "任务清单", xml: Build.sheet(rows))], sharedStrings: ["<si><t>甲</t></si>"])

@@ -12,7 +12,7 @@ enum XLSXFixture {
         var description: String
     }
 
-    static let names = ["ledger", "dates", "dates1904"]
+    static let names = ["ledger", "plan", "dates", "dates1904"]
 
     static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures/make_xlsx.py").path

@@ -5,8 +5,9 @@ import Testing
 @testable import ModelImport
 
 /// One ledger, as offices keep it in different files, imports to the same tasks field by field:
-/// the Word plan's table (`plan.docx`, made by make_docx.py) and the same rows as a CSV saved by
-/// Excel in GB18030 with Chinese headers, a title row and chapter rows.
+/// the Word plan's table (`plan.docx`, made by make_docx.py), the same as an Excel sheet with
+/// merged cells (`plan.xlsx`, make_xlsx.py), and the same rows as a CSV saved by Excel in GB18030
+/// with Chinese headers, a title row and chapter rows.
 @Suite struct LedgerFormatsAgreeTests {
     static let csv = """
         利通区2024年重点工作任务分解方案,,,,,
@@ -20,8 +21,12 @@ import Testing
 
         """
 
-    @Test func theWordTableAndTheGB18030CSVGiveTheSameTasks() throws {
+    @Test func theWordTableTheExcelSheetAndTheGB18030CSVGiveTheSameTasks() throws {
         let word = try Importer.parse(Array(try DOCXFixture.data("plan")), file: "plan.docx", format: .docx)
+        let excel = try Importer.parse(Array(try XLSXFixture.data("plan")), file: "plan.xlsx", format: .xlsx)
+        #expect(excel.batch.tasks == word.batch.tasks, "the sheet's merges read as the Word table's")
+        #expect(excel.batch.documents == word.batch.documents)
+        #expect(excel.warnings.map(\.description) == ["plan.xlsx!分解方案!D8: unknown unit “区审批局” kept as written"])
         let bytes = try ExchangeFixtures.gb18030(Self.csv.replacingOccurrences(of: "\n", with: "\r\n"))
         #expect(String(bytes: bytes, encoding: .utf8) == nil, "the CSV is really GB18030")
         let csv = try Importer.parse(bytes, file: "台账.csv", format: .csv)

@@ -26,6 +26,7 @@ final class XLSXSheetReader: SpreadsheetPartReading {
 
     private var rowNumber = 0
     private var inRow = false
+    private var inCell = false
     private var rowCells: [(column: Int, text: String)] = []
     /// The row's width so far: its last filled column + 1.
     private var rowWidth = 0
@@ -48,6 +49,7 @@ final class XLSXSheetReader: SpreadsheetPartReading {
     func start(_ name: String, _ attributes: [String: String]) throws(LocatedError) {
         switch name {
         case "row":
+            guard !inRow else { throw refusal("a row inside row \(rowNumber)") }
             if let stated = attributes["r"] {
                 guard let number = Int(stated), (1...XLSXCellReference.lastRow).contains(number) else {
                     throw refusal("row number “\(SafeText.excerpt(stated))” is not one of Excel's rows")
@@ -61,6 +63,8 @@ final class XLSXSheetReader: SpreadsheetPartReading {
             column = -1
         case "c":
             guard inRow else { throw refusal("a cell outside a row") }
+            guard !inCell else { throw refusal("a cell inside cell \(cellName)") }
+            inCell = true
             if let reference = attributes["r"] {
                 guard let cell = XLSXCellReference(reference) else {
                     throw refusal("cell reference “\(SafeText.excerpt(reference))” names no cell of an Excel sheet")
@@ -88,7 +92,9 @@ final class XLSXSheetReader: SpreadsheetPartReading {
     func end(_ name: String) throws(LocatedError) {
         switch name {
         case "v": inValue = false
-        case "c": try finishCell()
+        case "c":
+            inCell = false
+            try finishCell()
         case "row": try finishRow()
         case "is": break
         default: inline?.end(name)

@@ -112,7 +112,28 @@ def dates(path, epoch=None):
     wb.save(path)
 
 
-FIXTURES = {"ledger": ledger, "dates": dates, "dates1904": lambda path: dates(path, CALENDAR_MAC_1904)}
+def plan(path):
+    """plan.docx's table (make_docx.py) as an Excel sheet: the title merged across, chapters merged
+    across, 张军 merged down over three rows, 序号 as numbers."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "分解方案"
+    ws["A1"] = "利通区2024年重点工作任务分解方案"
+    ws.merge_cells("A1:F1")
+    ws.append(["序号", "工作任务", "责任领导", "牵头单位", "责任单位", "完成时限"])
+    ws.append(["一、项目建设"])
+    ws.merge_cells("A3:F3")
+    ws.append([1, "推进黄河流域生态保护。", "张军", "区发改局", "各乡镇", "6月底前"])
+    ws.append([2, "建设现代煤化工基地。", None, "区工信局", "区发改局", "9月底前"])
+    ws.append([3, "实施乡村振兴战略。", None, "区农业农村局", "各乡镇", "12月底前"])
+    ws.merge_cells("C4:C6")
+    ws.append(["二、民生保障"])
+    ws.merge_cells("A7:F7")
+    ws.append([4, "深化营商环境改革。", "李明", "区审批局", "区直各部门", "持续推进"])
+    wb.save(path)
+
+
+FIXTURES = {"ledger": ledger, "plan": plan, "dates": dates, "dates1904": lambda path: dates(path, CALENDAR_MAC_1904)}
 
 
 def main(arguments):
