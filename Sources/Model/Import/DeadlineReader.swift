@@ -22,13 +22,13 @@ enum DeadlineReader {
 
     /// 长期坚持, 持续推进, 常态化: a field that states on purpose that there is no date.
     static func isOpenEnded(_ text: String) -> Bool {
-        ["长期", "持续", "常态", "经常", "按时序", "按进度"].contains { text.contains($0) }
+        ["长期", "持续", "常态", "经常", "按时序", "按进度"].contains { text.includes($0) }
     }
 
     /// A ledger's or an export's deadline cell that states no date of the task's own: the
     /// open-ended words, and 全年 (the whole year's work, which a gazette's field reads as 年底).
     static func statesNoDate(_ text: String) -> Bool {
-        isOpenEnded(text) || text.contains("全年")
+        isOpenEnded(text) || text.includes("全年")
     }
 
     /// The deadline a 完成时限 field states: the latest date it names in any of the forms a

@@ -70,6 +70,11 @@ public struct ColumnMap: Equatable, Sendable {
     /// The cell of `role` in `cells`, trimmed; "" when the role has no column or the row is short.
     func value(_ role: ColumnRole, in cells: [String]) -> String {
         guard let column = columns[role], column < cells.count else { return "" }
-        return cells[column].trimmingCharacters(in: .whitespacesAndNewlines)
+        return cells[column].trimmed
+    }
+
+    /// Every mapped role's value in a row, trimmed once: for a row read field by field.
+    func values(in cells: [String]) -> [ColumnRole: String] {
+        columns.compactMapValues { $0 < cells.count ? cells[$0].trimmed : nil }
     }
 }

@@ -14,6 +14,6 @@ enum LedgerStatus {
             (["已完成", "完成", "办结", "已办结", "完毕", "已落实"], .done),
             (["推进中", "正在推进", "进行中", "序时推进", "按序时", "正常推进", "持续推进", "实施中", "在建"], .inProgress)
         ]
-        return rules.first { rule in rule.words.contains { words.contains($0) } }?.status
+        return rules.first { rule in rule.words.contains { words.includes($0) } }?.status
     }
 }

@@ -9,7 +9,7 @@ struct TableHeading {
     var isSection: Bool
 
     init?(_ row: CellRow, map: ColumnMap) {
-        let filled = row.cells.enumerated().filter { !$0.element.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        let filled = row.cells.enumerated().filter { $0.element.contains { !$0.isWhitespace } }
         let number = map.value(.number, in: row.cells)
         let text: String
         if row.isMergedAcross || filled.count == 1 {

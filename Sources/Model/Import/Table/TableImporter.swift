@@ -46,17 +46,23 @@ struct TableImporter {
         var tasks: [Task] = []
         var reports: [TaskReport] = []
         for (row, number) in zip(rows, numbers) {
-            func cell(_ role: ColumnRole) -> String { map.value(role, in: row.row.cells) }
+            let values = map.values(in: row.row.cells)
+            func cell(_ role: ColumnRole) -> String { values[role] ?? "" }
+            /// One name a line, as a cell writes a list: the lines joined as the documents' 、 would.
+            func names(_ role: ColumnRole) -> String {
+                let text = cell(role)
+                return text.contains(where: \.isNewline) ? text.split(whereSeparator: \.isNewline).joined(separator: "、") : text
+            }
             func list(_ role: ColumnRole) -> [String] {
                 units.file = placer.place(row: row.row.number, column: map.columns[role]).file
-                return units.units(cell(role).replacingOccurrences(of: "\n", with: "、"), line: placer.place(row: row.row.number, column: nil).line)
+                return units.units(names(role), line: placer.place(row: row.row.number, column: nil).line)
             }
             let id = "\(document.code)-\(number)"
             let deadline = deadline(cell(.deadline), year: year, place: placer.place(row: row.row.number, column: map.columns[.deadline]), &units)
             tasks.append(
                 Task(
                     id: id, document: document.name, number: number, chapter: row.chapter, section: row.section, text: row.text,
-                    leaders: units.leaders(cell(.leaders).replacingOccurrences(of: "\n", with: "、"), line: 0),
+                    leaders: units.leaders(names(.leaders), line: 0),
                     leadUnits: list(.leadUnits), responsibleUnits: list(.responsibleUnits), cooperatingUnits: list(.cooperatingUnits),
                     deadline: deadline))
             let status = LedgerStatus.status(in: cell(.status))
