@@ -42,6 +42,22 @@ import Testing
         #expect(state.form?.stage == .saving)
     }
 
+    @Test func theFirstDigitReplacesTheProgressAndLaterOnesAddToIt() throws {
+        var state = Self.stateOnFirstTask()
+        DashboardFixture.press("u<Tab>", on: &state)
+        state.form?.baseProgress = 40
+        state.form?.progress = "40"
+        DashboardFixture.press("60", on: &state)
+        #expect(state.form?.progress == "60", "typing 60 on a task at 40 % gives 60 %, not 4060")
+        DashboardFixture.press("<BS>5", on: &state)
+        #expect(state.form?.progress == "65")
+        DashboardFixture.press("<Right>7", on: &state)
+        #expect(state.form?.progress == "7", "a value stepped with the arrows is selected again")
+        DashboardFixture.press("<Tab><S-Tab>9", on: &state)
+        #expect(state.form?.progress == "9", "and so is a field entered again")
+        #expect(state.form?.recording().map(\.progress) == .success(9))
+    }
+
     @Test func escCancelsWithoutAnyWriteAndNKeepsEditing() {
         var state = Self.stateOnFirstTask()
         DashboardFixture.press("u<Right><Enter>n", on: &state)

@@ -34,7 +34,12 @@ public struct EditForm: Equatable, Sendable {
     public var progress: String
     public var kind: ProgressEntry.Kind
     public var note: LineEditor
-    public var field: Field
+    public var field: Field {
+        didSet { if field != oldValue { progressIsSelected = true } }
+    }
+    /// The progress as a field just entered shows it, selected: the next digit typed replaces it
+    /// (40, then 6 and 0, gives 60), as in every form; after that, digits add to it.
+    public var progressIsSelected = true
     public var stage: Stage = .editing
     /// What stops the form from being recorded: a bad value, nothing to record, a refusal.
     public var problem: String?

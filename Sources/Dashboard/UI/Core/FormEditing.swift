@@ -128,13 +128,20 @@ enum FormEditing {
             form.kind = form.kind == .instruction ? .note : .instruction
         case .progress:
             switch command {
-            case .type(let digit) where digit.isASCII && digit.isNumber && form.progress.count < 3:
-                form.progress.append(digit)
+            case .type(let digit) where digit.isASCII && digit.isNumber:
+                if form.progressIsSelected {
+                    form.progress = String(digit)
+                    form.progressIsSelected = false
+                } else if form.progress.count < 3 {
+                    form.progress.append(digit)
+                }
             case .deleteBackward:
+                form.progressIsSelected = false
                 if !form.progress.isEmpty { form.progress.removeLast() }
             case .left, .right:
                 let value = Int(form.progress) ?? form.baseProgress
                 form.progress = String(min(100, max(0, value + (command == .right ? 10 : -10))))
+                form.progressIsSelected = true
             default:
                 return
             }
