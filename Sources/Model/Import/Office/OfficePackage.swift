@@ -2,8 +2,7 @@ import Foundation
 import ModelCore
 import ZIPFoundation
 
-/// The ZIP archive of an Office file (`.xlsx`, `.docx`), opened in memory, from which a reader
-/// takes its XML parts. Entries whose paths would leave the archive (`../`, `/…`) are ignored,
+/// The ZIP archive of an Office file (`.xlsx`, `.docx`), from which a reader takes its XML parts. Entries whose paths would leave the archive (`../`, `/…`) are ignored,
 /// and a part is refused unread past a size limit or a compression ratio (a ZIP bomb).
 struct OfficePackage {
     /// What the file is meant to be, for the message that says it is not one.
@@ -35,9 +34,22 @@ struct OfficePackage {
     private let entries: [String: Entry]
 
     /// Opens `data` as a ZIP archive; anything else is "not a Word document" or "not an Excel workbook".
+    ///
+    /// The archive is read from a file, not from memory: ZIPFoundation 0.9.20's in-memory reader
+    /// traps when a damaged archive makes it read past the end of its data (weichsel/ZIPFoundation
+    /// pull request #394, open), where its file reader meets the end of the file. The bytes go to a
+    /// temporary file, removed as soon as the archive has it open: nothing is left behind.
     init(data: Data, file: String, kind: Kind, partMegabytes: Int = defaultPartMegabytes) throws(LocatedError) {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("duban-office-\(UUID().uuidString).zip")
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            try data.write(to: url)
+        } catch {
+            throw LocatedError(
+                file: file, line: 0, message: "cannot unpack it: no room for a temporary copy in \(url.deletingLastPathComponent().path)")
+        }
+        defer { try? FileManager.default.removeItem(at: url) }
+        do {
+            archive = try Archive(url: url, accessMode: .read)
         } catch {
             throw LocatedError(file: file, line: 0, message: "\(kind.notOne): the file is not a ZIP archive")
         }
