@@ -22,9 +22,14 @@ let package = Package(
             path: "Sources/Model/Core",
             resources: [.embedInCode("Resources/directory.json")]
         ),
+        .systemLibrary(
+            name: "CZlibInflate",
+            path: "Sources/Model/Zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "ModelImport",
-            dependencies: ["ModelCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["ModelCore", "CZlibInflate"],
             path: "Sources/Model/Import"
         ),
         .target(

@@ -1,9 +1,8 @@
 import Foundation
 import ModelCore
-import ZIPFoundation
 
-/// The ZIP archive of an Office file (`.xlsx`, `.docx`), from which a reader takes its XML parts. Entries whose paths would leave the archive (`../`, `/…`) are ignored,
-/// and a part is refused unread past a size limit or a compression ratio (a ZIP bomb).
+/// The ZIP archive of an Office file (`.xlsx`, `.docx`), from which a reader takes its XML
+/// parts. Entries whose paths would leave the archive (`../`, `/…`) are ignored, and a part is refused unread past a size limit or a compression ratio (a ZIP bomb).
 struct OfficePackage {
     /// What the file is meant to be, for the message that says it is not one.
     enum Kind {
@@ -27,37 +26,25 @@ struct OfficePackage {
     static let ratioFreeMegabytes = 10
 
     let kind: Kind
-    private let archive: Archive
+    private let bytes: [UInt8]
     private let file: String
     private let partMegabytes: Int
-    /// The entries by path in lower case (Office's part names ignore case), without those whose paths leave the archive.
-    private let entries: [String: Entry]
+    /// The entries by path in lower case (Office's part names ignore case), without directories
+    /// and those whose paths leave the archive.
+    private let entries: [String: ZIPDirectory.Entry]
 
-    /// Opens `data` as a ZIP archive; anything else is "not a Word document" or "not an Excel workbook".
-    ///
-    /// The archive is read from a file, not from memory: ZIPFoundation 0.9.20's in-memory reader
-    /// traps when a damaged archive makes it read past the end of its data (weichsel/ZIPFoundation
-    /// pull request #394, open), where its file reader meets the end of the file. The bytes go to a
-    /// temporary file, removed as soon as the archive has it open: nothing is left behind.
+    /// Opens `data` as a ZIP archive (see `ZIPDirectory`); anything else is "not a Word
+    /// document" or "not an Excel workbook".
     init(data: Data, file: String, kind: Kind, partMegabytes: Int = defaultPartMegabytes) throws(LocatedError) {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("duban-office-\(UUID().uuidString).zip")
-        do {
-            try data.write(to: url)
-        } catch {
-            throw LocatedError(
-                file: file, line: 0, message: "cannot unpack it: no room for a temporary copy in \(url.deletingLastPathComponent().path)")
-        }
-        defer { try? FileManager.default.removeItem(at: url) }
-        do {
-            archive = try Archive(url: url, accessMode: .read)
-        } catch {
+        bytes = [UInt8](data)
+        guard let directory = ZIPDirectory(bytes) else {
             throw LocatedError(file: file, line: 0, message: "\(kind.notOne): the file is not a ZIP archive")
         }
         self.kind = kind
         self.file = file
         self.partMegabytes = partMegabytes
-        var entries: [String: Entry] = [:]
-        for entry in archive where entry.type == .file && Self.staysInside(entry.path) {
+        var entries: [String: ZIPDirectory.Entry] = [:]
+        for entry in directory.entries where !entry.path.hasSuffix("/") && Self.staysInside(entry.path) {
             entries[entry.path.lowercased()] = entries[entry.path.lowercased()] ?? entry
         }
         self.entries = entries
@@ -69,17 +56,30 @@ struct OfficePackage {
     /// The unpacked bytes of the part at `path` (`word/document.xml`), or nil when the archive has none.
     func part(_ path: String) throws(LocatedError) -> Data? {
         guard let entry = entries[path.lowercased()] else { return nil }
-        let sizeLimit = UInt64(partMegabytes) * 1024 * 1024
-        let ratioBound = max(UInt64(Self.ratioFreeMegabytes) * 1024 * 1024, entry.compressedSize * UInt64(Self.ratioLimit))
+        let damaged = LocatedError(file: file, line: 0, message: "the ZIP archive is damaged: \(path) cannot be unpacked")
+        guard let start = entry.dataStart else { throw damaged }
+        let sizeLimit = partMegabytes * 1024 * 1024
+        let ratioBound = max(Self.ratioFreeMegabytes * 1024 * 1024, entry.compressedSize * Self.ratioLimit)
         let limit = min(sizeLimit, ratioBound)
-        var bytes = Data()
+        let packed = bytes[start..<(start + entry.compressedSize)]
+        var unpacked = Data()
         do {
             guard entry.uncompressedSize <= limit else { throw PartTooLarge() }
-            let checksum = try archive.extract(entry) { chunk in
-                guard UInt64(bytes.count + chunk.count) <= limit else { throw PartTooLarge() }
-                bytes.append(chunk)
+            let checksum: UInt32
+            switch entry.method {
+            case 0:
+                unpacked = Data(packed)
+                checksum = Inflate.crc32(of: packed)
+            case 8:
+                checksum = try Inflate.raw(packed) { chunk in
+                    guard unpacked.count + chunk.count <= limit else { throw PartTooLarge() }
+                    unpacked.append(chunk)
+                }
+            default:
+                throw LocatedError(
+                    file: file, line: 0, message: "\(path) is packed with ZIP method \(entry.method), which Office never uses: not read")
             }
-            guard checksum == entry.checksum else { throw Archive.ArchiveError.invalidCRC32 }
+            guard checksum == entry.crc32, unpacked.count == entry.uncompressedSize else { throw damaged }
         } catch is PartTooLarge {
             let message =
                 limit == sizeLimit
@@ -87,10 +87,12 @@ struct OfficePackage {
                 : "\(path) unpacks to more than \(Self.ratioLimit) times its packed \(entry.compressedSize) bytes: "
                     + "not read (a ZIP bomb?)"
             throw LocatedError(file: file, line: 0, message: message)
+        } catch let error as LocatedError {
+            throw error
         } catch {
-            throw LocatedError(file: file, line: 0, message: "the ZIP archive is damaged: \(path) cannot be unpacked")
+            throw damaged
         }
-        return bytes
+        return unpacked
     }
 
     /// `xl/worksheets/sheet1.xml`, not `../evil` or `/etc/passwd`: a path inside the archive.

@@ -1,0 +1,2 @@
+// zlib, for unpacking the deflated parts of Office files (ModelImport's OfficePackage).
+#include <zlib.h>
