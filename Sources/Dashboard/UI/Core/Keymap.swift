@@ -130,6 +130,10 @@ public enum Keymap {
     /// binding takes is typed. Nil when the key does nothing there.
     public static func action(for key: Key, in context: KeyContext) -> Action? {
         if let bound = bindings.first(where: { $0.contexts.contains(context) && $0.keys.contains(key) }) { return bound.action }
+        // Outside text fields, an input method's full-width key is its ASCII key; inside, it is text.
+        if !context.takesText, case .character(let character) = key, let ascii = FullWidthKey.ascii(character) {
+            return action(for: .character(ascii), in: context)
+        }
         guard context.takesText, case .character(let character) = key else { return nil }
         return context == .prompt ? .prompt(.type(character)) : .form(.type(character))
     }
