@@ -8,7 +8,7 @@ import Testing
     @Test func fullWidthFormsAndChinesePunctuationAreTheirKeys() {
         let pairs: [(Character, Character)] = [
             ("２", "2"), ("ｑ", "q"), ("Ｇ", "G"), ("？", "?"), ("／", "/"), ("、", "/"), ("【", "["), ("】", "]"), ("《", "<"),
-            ("》", ">"), ("：", ":"), ("，", ","), ("。", "."), ("\u{3000}", " "),
+            ("》", ">"), ("：", ":"), ("，", ","), ("。", "."), ("\u{3000}", " ")
         ]
         for (wide, ascii) in pairs { #expect(FullWidthKey.ascii(wide) == ascii, "\(wide)") }
         #expect(FullWidthKey.ascii("马") == nil && FullWidthKey.ascii("a") == nil)

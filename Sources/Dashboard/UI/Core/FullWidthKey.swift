@@ -5,7 +5,7 @@ enum FullWidthKey {
     /// Chinese punctuation and the keys that type it in Chinese mode.
     private static let punctuation: [Character: Character] = [
         "、": "/", "【": "[", "】": "]", "「": "[", "」": "]", "《": "<", "》": ">", "。": ".", "·": "`", "￥": "$",
-        "…": "^", "‘": "'", "’": "'", "“": "\"", "”": "\"",
+        "…": "^", "‘": "'", "’": "'", "“": "\"", "”": "\""
     ]
 
     /// The ASCII key `character` stands for, or nil when it is no full-width form of one.
