@@ -67,7 +67,7 @@ struct ImportCommand: ParsableCommand {
     private func importFile(progress: ImportProgress) throws -> (summary: String, store: OpenStore) {
         let parsed = try Importer.read(
             path: file, format: format, directory: try storeOptions.directory(), table: try tableOptions())
-        let open = try storeOptions.open()
+        let open = try storeOptions.open(creating: true)
         do {
             let total = parsed.batch.tasks.count
             var written = parsed

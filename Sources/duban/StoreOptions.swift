@@ -35,9 +35,12 @@ struct StoreOptions: ParsableArguments {
         return try store.directory()
     }
 
-    /// Opens the store, seeding the default one with the bundled sample on first use.
-    func open() throws -> OpenStore {
+    /// Opens the store, seeding the default one with the bundled sample on first use. Only
+    /// commands that make a store (`import`, `init`, `units import`) pass `creating`; the others
+    /// refuse a store that does not exist, and a database URL, in one line, making nothing.
+    func open(creating: Bool = false) throws -> OpenStore {
         let location = StoreLocation.resolve(option: db)
+        if let refusal = location.refusal(creating: creating) { throw CommandFailure(message: refusal) }
         let store = try SQLiteStore(path: location.path)
         if location.isDefault { try SampleData.seedIfEmpty(store) }
         return OpenStore(store: store, today: try Today.resolve(option: today, store: store))

@@ -26,7 +26,10 @@ struct UnitsCommand: ParsableCommand {
     /// Makes `change` in the store at `options` and prints what it did.
     static func change(_ change: DirectoryChange, in options: StoreOptions, done: String) throws {
         try reportingFailures {
-            let open = try options.open()
+            // A new district's store may begin with its directory.
+            let creating: Bool
+            if case .replace = change { creating = true } else { creating = false }
+            let open = try options.open(creating: creating)
             let outcome = try open.use { try $0.change(directory: change, actor: Actor.current(), at: Date()) }
             var lines = [SafeText.line(done)]
             if outcome.tasksMoved > 0 {
