@@ -19,7 +19,8 @@ struct ShowCommand: ParsableCommand {
         try reportingFailures {
             let open = try storeOptions.open()
             let (task, history) = try open.use { store -> (Task?, [ProgressEntry]) in
-                (try store.task(id: id), try store.history(taskID: id))
+                guard let stored = try store.taskID(matching: id) else { return (nil, []) }
+                return (try store.task(id: stored), try store.history(taskID: stored))
             }
             guard let task else { throw StoreError.unknownTask(id: id) }
             print(TaskSheet(task: task, history: history, today: open.today.day, width: TerminalSize.columns() ?? 80).text)

@@ -44,7 +44,7 @@ struct UpdateCommand: ParsableCommand {
             let kind: ProgressEntry.Kind = status == nil && progress == nil ? .note : .update
             let task = try storeOptions.open().use { store in
                 try store.update(
-                    id: id, status: status, progress: progress, note: note, kind: kind,
+                    id: try store.taskID(matching: id) ?? id, status: status, progress: progress, note: note, kind: kind,
                     actor: Actor.current(), at: Date(), ifVersion: ifVersion)
             }
             print("\(task.id): \(task.status.label) (\(task.status.rawValue)), \(task.progress)%, version \(task.version)")

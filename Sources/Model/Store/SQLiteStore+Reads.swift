@@ -14,6 +14,15 @@ extension SQLiteStore {
         try read { try TaskTable.find(id, $0) }
     }
 
+    /// The stored id a user means by `written`: itself, else the one equal to it but for case
+    /// (`p2-8` is P2-8); nil when no task has it.
+    public func taskID(matching written: String) throws -> String? {
+        try read { db in
+            try String.fetchOne(
+                db, sql: "SELECT id FROM task WHERE id = ? COLLATE NOCASE ORDER BY id = ? DESC LIMIT 1", arguments: [written, written])
+        }
+    }
+
     public func history(taskID: String) throws -> [ProgressEntry] {
         try read { try HistoryTable.entries(taskID: taskID, $0) }
     }
