@@ -21,8 +21,9 @@ import Testing
         try Data("a file, not a directory".utf8).write(to: URL(fileURLWithPath: blocker))
         let missing = blocker + "/duban.sqlite"
         ledger.refused(
-            "missing (its directory cannot be made)", try cli.run(["list", "--db", missing]),
+            "missing (its directory cannot be made)", try cli.run(["import", CLIRunner.gazette, "--db", missing]),
             saying: [missing, "cannot create its directory"])
+        ledger.refused("missing (list)", try cli.run(["list", "--db", missing]), saying: [missing, "no store at", "(from --db)"])
 
         let directory = cli.path("a-directory.sqlite")
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
