@@ -75,11 +75,15 @@ import Testing
             let tmux = try start(cli, width: width, height: height, environment: ["LANG": lang])
             let screen = try tmux.waitFor { $0.joined().contains("督办看板") }
             try tmux.send("5")
-            let table = try tmux.waitFor { $0.contains { $0.contains("N8-1 ") } }
+            func taskRows(_ screen: [String]) -> [String] {
+                screen.filter { $0.range(of: #"^[ ▶] (逾期|未启动) +[A-Z]\d+-\d+ +2020-"#, options: .regularExpression) != nil }
+            }
+            // Waits for the whole list: a capture can land while the frame is still being drawn.
+            let table = try tmux.waitFor { $0.contains { $0.contains("N8-1 ") } && taskRows($0).count >= 10 }
             #expect(table.joined().contains("关于继续加大老旧小区改造力度的议案"), "Chinese is drawn with LANG=\(lang)")
             expectFullWidth(screen, width: width)
             // The deadline column starts at the same display column on every task row.
-            let rows = table.filter { $0.range(of: #"^[ ▶] (逾期|未启动) +[A-Z]\d+-\d+ +2020-"#, options: .regularExpression) != nil }
+            let rows = taskRows(table)
             #expect(rows.count >= 10)
             let columns = rows.map { line -> Int in
                 DisplayWidth.of(String(line[..<line.range(of: "2020-")!.lowerBound]))
