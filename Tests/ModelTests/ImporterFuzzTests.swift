@@ -12,7 +12,8 @@ import Testing
 /// a case costs milliseconds; the whole gazette comes up now and then in the long run.
 @Suite(.serialized) struct ImporterFuzzTests {
     private static let settings = RunSettings(prefix: "DUBAN_FUZZ_CASES", defaultCount: 1_000)
-    private static let tasks = try! Importer.parse(
+    /// The sample's tasks, the seeds of every fuzzer that starts from tasks.
+    static let tasks = try! Importer.parse(
         Array(
             Data(
                 contentsOf: GazetteFixture.packageRoot

@@ -19,10 +19,7 @@ import Testing
 /// real store.
 @Suite(.serialized) struct OfficeFuzzTests {
     private static let settings = RunSettings(prefix: "DUBAN_FUZZ_CASES", defaultCount: 1_000)
-    private static let tasks = try! Importer.parse(
-        Array(Data(contentsOf: GazetteFixture.packageRoot.appendingPathComponent("sample-data/litong-2020-tasks.json"))),
-        file: "sample", format: .json
-    ).batch.tasks
+    private static let tasks = ImporterFuzzTests.tasks
     private static let gazetteLines = GazetteFixture.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
 
     static let sketchTokens = [

@@ -21,14 +21,9 @@ protocol SpreadsheetPartReading: AnyObject {
 enum SpreadsheetXML {
     /// Reads `data`, the part `part` of `file`, into `reader`.
     static func read(_ data: Data, part: String, of file: String, into reader: some SpreadsheetPartReading) throws(LocatedError) {
-        try OfficeXMLGuard.check(data, part: part, of: file)
+        let parser = try OfficeXMLGuard.parser(for: data, part: part, of: file)
         let delegate = SpreadsheetXMLDelegate(reader: reader)
-        // From a stream, which Foundation feeds to libxml2 in chunks: handed the whole part as Data,
-        // it fails a part past libxml2's 10 MB lookup limit at its end.
-        let parser = XMLParser(stream: InputStream(data: data))
         parser.delegate = delegate
-        parser.shouldProcessNamespaces = false
-        parser.shouldResolveExternalEntities = false
         let finished = parser.parse()
         if let refused = delegate.refused { throw refused }
         let problem = OfficeXMLProblem.after(

@@ -10,15 +10,10 @@ import ModelCore
 enum WordXML {
     /// Reads `data`, the part `part` of `file`; malformed XML is an error naming `file!part`.
     static func read(_ data: Data, part: String, of file: String, into reader: some WordPartReading) throws(LocatedError) {
-        try OfficeXMLGuard.check(data, part: part, of: file)
+        let parser = try OfficeXMLGuard.parser(for: data, part: part, of: file)
         let delegate = WordXMLDelegate(reader: reader)
-        // From a stream, which Foundation feeds to libxml2 in chunks: handed the whole part as Data,
-        // it fails a part past libxml2's 10 MB lookup limit at its end.
-        let parser = XMLParser(stream: InputStream(data: data))
         parser.delegate = delegate
-        parser.shouldProcessNamespaces = false
         parser.shouldReportNamespacePrefixes = true
-        parser.shouldResolveExternalEntities = false
         let finished = parser.parse()
         let problem = OfficeXMLProblem.after(
             parser, finished: finished, firstError: delegate.firstError, sawRootElement: delegate.sawRootElement, isBalanced: delegate.isBalanced)
