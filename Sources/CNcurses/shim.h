@@ -28,6 +28,12 @@ static inline FILE *duban_stdin(void) { return stdin; }
 static inline FILE *duban_stdout(void) { return stdout; }
 static inline int duban_key_f(int n) { return KEY_F(n); }
 
+/* The mouse: the first button going down and the wheel, nothing for motion (no traffic). */
+static inline mmask_t duban_mouse_events(void) { return BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED; }
+static inline int duban_mouse_is_press(mmask_t state) { return (state & BUTTON1_PRESSED) != 0; }
+static inline int duban_mouse_is_wheel_up(mmask_t state) { return (state & BUTTON4_PRESSED) != 0; }
+static inline int duban_mouse_is_wheel_down(mmask_t state) { return (state & BUTTON5_PRESSED) != 0; }
+
 /* True when the current terminal can address the cursor (TERM=dumb cannot). */
 static inline int duban_has_cursor_addressing(void) {
     const char *cup = tigetstr("cup");

@@ -22,6 +22,9 @@ struct DashboardCommand: ParsableCommand {
     @Flag(help: "Watch only: every key that would change data is refused (also read_only = true in the config).")
     var readOnly = false
 
+    @Flag(help: "Leave the mouse to the terminal (to select text) instead of clicks and the wheel.")
+    var noMouse = false
+
     func run() throws {
         // The store is closed and the terminal restored before the exit status is set.
         let ending = try reportingFailures { () throws -> DashboardEnding in
@@ -50,7 +53,7 @@ struct DashboardCommand: ParsableCommand {
             let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
             do {
                 let ending = try DashboardApp.run(
-                    &state, terminal: TerminalOptions(theme: choice, noColor: noColor),
+                    &state, terminal: TerminalOptions(theme: choice, noColor: noColor, mouse: !noMouse),
                     live: live, recorder: recorder)
                 // The process ends next: its memory goes at once, while freeing the tasks one by one
                 // held the shell's prompt back (0.5 s at a million tasks). So the state is kept.

@@ -31,6 +31,21 @@ enum KeyDecoder {
         }
     }
 
+    /// A mouse event `getmouse` read: a press of the first button or a wheel notch, else nil.
+    static func mouse(state: mmask_t, x: Int32, y: Int32) -> Key? {
+        let button: MouseEvent.Button
+        if duban_mouse_is_press(state) != 0 {
+            button = .press
+        } else if duban_mouse_is_wheel_up(state) != 0 {
+            button = .wheelUp
+        } else if duban_mouse_is_wheel_down(state) != 0 {
+            button = .wheelDown
+        } else {
+            return nil
+        }
+        return .mouse(MouseEvent(button, x: Int(x), y: Int(y)))
+    }
+
     /// A `KEY_*` code from keypad mode.
     static func keyCode(_ code: Int32) -> DecodedInput? {
         if code >= duban_key_f(1), code <= duban_key_f(63) {

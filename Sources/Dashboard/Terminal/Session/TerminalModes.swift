@@ -9,7 +9,9 @@ import CNcurses
 /// The input and output modes the dashboard runs in, set once after `newterm`; `endwin`
 /// restores the user's own.
 enum TerminalModes {
-    static func enter() {
+    /// - Parameter mouse: report clicks and the wheel (`--no-mouse` leaves the mouse to the
+    ///   terminal, for selecting text).
+    static func enter(mouse: Bool) {
         let window = duban_stdscr()
         cbreak()  // keys arrive one by one; Ctrl-C, Ctrl-Z and Ctrl-\ still send signals
         noecho()
@@ -21,6 +23,10 @@ enum TerminalModes {
         set_escdelay(25)
         curs_set(0)
         KeySequences.install()
+        if mouse {
+            mouseinterval(0)  // a press is reported at once, not held back to tell clicks apart
+            mousemask(duban_mouse_events(), nil)
+        }
         disableFlowControl()
     }
 

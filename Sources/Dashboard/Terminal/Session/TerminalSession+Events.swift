@@ -47,6 +47,13 @@ extension TerminalSession {
         while true {
             let status = wget_wch(window, &code)
             if status == ERR { return }
+            if status == KEY_CODE_YES, Int32(bitPattern: code) == KEY_MOUSE {
+                var event = MEVENT()
+                if getmouse(&event) == OK, let key = KeyDecoder.mouse(state: event.bstate, x: event.x, y: event.y) {
+                    pending.append(.key(key))
+                }
+                continue
+            }
             switch KeyDecoder.decode(status: status, code: UInt32(code)) {
             case .key(let key):
                 pending.append(.key(key))

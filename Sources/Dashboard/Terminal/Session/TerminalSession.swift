@@ -55,7 +55,7 @@ public final class TerminalSession {
             throw error
         }
         ExitGuard.arm()
-        TerminalModes.enter()
+        TerminalModes.enter(mouse: options.mouse)
         let palette = Palette.choose(
             theme: options.theme, noColor: options.noColor,
             hasColors: has_colors(), colorCount: Int(tigetnum("colors")))

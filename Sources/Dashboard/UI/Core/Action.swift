@@ -25,6 +25,8 @@ public enum Action: Equatable, Sendable {
     /// Space: stop or resume applying other people's changes.
     case togglePause
     case quit
+    /// A click or a wheel turn while browsing, in the detail or in an overlay (`Pointer`).
+    case pointer(MouseEvent)
     /// A key typed into the filter prompt, as the keymap reads it.
     case prompt(EditCommand)
     /// `u`: the form for status, progress and a note on the selected task.

@@ -127,13 +127,19 @@ public struct LiveState: Sendable {
         return now.timeIntervalSince(at) < Self.markSeconds
     }
 
-    /// Moves the clock to `date` and forgets marks that have run out; true when a mark ran out,
-    /// that is when the screen must be drawn again.
+    /// Moves the clock to `date` and forgets marks that have run out; true when a mark ran out
+    /// or the header's clock shows another minute, that is when the screen must be drawn again.
     public mutating func advance(to date: Date) -> Bool {
+        // Time zones are whole minutes from UTC: a minute of the epoch is a minute of the clock.
+        let minuteChanged = Self.minute(of: date) != Self.minute(of: now)
         now = date
         let before = changedAt.count
         changedAt = changedAt.filter { now.timeIntervalSince($0.value) < Self.markSeconds }
-        return changedAt.count != before
+        return changedAt.count != before || (minuteChanged && isWatching)
+    }
+
+    private static func minute(of date: Date) -> Int {
+        Int((date.timeIntervalSince1970 / 60).rounded(.down))
     }
 }
 

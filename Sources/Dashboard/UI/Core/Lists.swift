@@ -45,6 +45,7 @@ extension AppState {
     private enum CacheKey: Hashable {
         case pass, counts, leadUnitReports, unreportedShown
         case groupRows(ViewID)
+        case widestGroupName(ViewID)
         case taskRows(ViewID, group: String?, showDone: Bool, sort: SortOrder)
         case sorted(SortColumn)
         case statuses
@@ -142,6 +143,16 @@ extension AppState {
             }
         case .overview, .allTasks:
             return []
+        }
+    }
+
+    /// The display width of the view's widest group title with no filter in force: the groups
+    /// panel is laid out for it, so that it keeps its width while a filter is typed.
+    func widestGroupName(_ view: ViewID) -> Int {
+        derived.value(CacheKey.widestGroupName(view)) {
+            var unfiltered = self
+            unfiltered.filter = ActiveFilter()
+            return unfiltered.groupRows(view).lazy.filter { $0.key != nil }.map { DisplayWidth.of($0.title) }.max() ?? 0
         }
     }
 

@@ -20,8 +20,8 @@ extension AppState {
     /// The clock moved to `now`; a change in the store is read at once, or counted while paused.
     /// An idle tick, when no mark ran out, draws nothing.
     mutating func tick(now: Date, storeChanged: Bool) -> [Effect] {
-        let marksChanged = live.advance(to: now)
-        guard storeChanged else { return marksChanged ? [] : [.skipDraw] }
+        let screenChanged = live.advance(to: now)
+        guard storeChanged else { return screenChanged ? [] : [.skipDraw] }
         if live.isPaused {
             live.pendingChanges += 1
             return []

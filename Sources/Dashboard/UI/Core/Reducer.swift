@@ -34,6 +34,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.prompt = Prompt(line: LineEditor(state.filter.text), error: nil, original: state.filter.text)
     case .prompt(let command):
         PromptEditing.apply(command, to: &state)
+    case .pointer(let event):
+        return Pointer.apply(event, to: &state)
     case .openUpdateForm:
         FormEditing.open(.update, &state)
     case .openCommentForm:

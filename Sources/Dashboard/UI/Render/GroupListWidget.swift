@@ -18,8 +18,8 @@ struct GroupListWidget {
         guard rect.height > 0 else { return }
         // As wide as the widest `pending/total`: a count cut short (28662/326 for 28662/32638)
         // would be read as another number.
-        let countWidth = max(9, rows.map { Self.counts($0).count }.max() ?? 0)
-        let barWidth = rect.width >= 30 ? 6 : 0
+        let countWidth = max(Self.countWidth, rows.map { Self.counts($0).count }.max() ?? 0)
+        let barWidth = rect.width >= 30 ? Self.barWidth : 0
         let nameWidth = max(4, rect.width - countWidth - barWidth - 3)
         grid.write(" " + state.text(header), x: rect.x, y: rect.y, role: .header, limit: nameWidth + 1)
         let countsHeader = state.text(self.countsHeader)
@@ -58,6 +58,15 @@ struct GroupListWidget {
                 grid.restyle(x: rect.x + 1, y: y, count: rect.width - 1, role: focused ? .selected : .selectedInactive)
             }
         }
+    }
+
+    /// The columns `pending/total` takes at the least, and the bar after it.
+    private static let countWidth = 9
+    private static let barWidth = 6
+
+    /// The panel width that shows names `widest` columns wide whole, beside counts and bar.
+    static func width(forNames widest: Int) -> Int {
+        widest + countWidth + barWidth + 3
     }
 
     private static func counts(_ row: GroupRow) -> String {

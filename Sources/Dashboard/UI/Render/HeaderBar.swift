@@ -17,27 +17,52 @@ enum HeaderBar {
         if state.readOnly != nil {
             x += grid.write("  [\(state.text(.readOnlyBadge))]", x: x, y: 0, role: .behind)
         }
-        if state.live.isWatching { LiveIndicator.draw(state, x: x + 3, y: 0, into: &grid) }
+        if state.live.isWatching {
+            let clockX = Clock.draw(state.live.now, rightEdge: grid.width, y: 0, into: &grid)
+            LiveIndicator.draw(state, x: x + 3, y: 0, limit: clockX - x - 4, into: &grid)
+        }
 
         x = 1
-        // Below 100 columns the other views are named by their digit only, so the totals fit.
-        let compact = state.width < 100
-        for view in ViewID.allCases {
-            let selected = view == state.view && state.mode != .detail
-            let label = compact && !selected ? "\(view.rawValue)" : "\(view.rawValue)\(state.text(view.label))"
-            x += grid.write(selected ? "[\(label)]" : label, x: x, y: 1, role: selected ? .header : .dim) + 1
+        for tab in tabs(state) {
+            x = tab.x + grid.write(tab.text, x: tab.x, y: 1, role: tab.isSelected ? .header : .dim) + 1
         }
         Totals.draw(state, x: x + 3, y: 1, into: &grid)
         grid.fill(x: 0, y: layout.rule.y, count: grid.width, role: .border, character: state.glyphs.rule)
     }
 }
 
+extension HeaderBar {
+    /// One view's tab on the second row: `[3按单位]` when it is the view shown.
+    struct Tab {
+        var view: ViewID
+        var text: String
+        var x: Int
+        var width: Int
+        var isSelected: Bool
+    }
+
+    /// The tabs as drawn, left to right, one column apart; a click finds its view here.
+    static func tabs(_ state: AppState) -> [Tab] {
+        // Below 100 columns the other views are named by their digit only, so the totals fit.
+        let compact = state.width < 100
+        var x = 1
+        return ViewID.allCases.map { view in
+            let selected = view == state.view && state.mode != .detail
+            let label = compact && !selected ? "\(view.rawValue)" : "\(view.rawValue)\(state.text(view.label))"
+            let text = selected ? "[\(label)]" : label
+            let tab = Tab(view: view, text: text, x: x, width: DisplayWidth.of(text), isSelected: selected)
+            x += tab.width + 1
+            return tab
+        }
+    }
+}
+
 /// `● 实时 14:32:05 王某`, or `‖ 暂停 3` with the changes held back.
 enum LiveIndicator {
-    static func draw(_ state: AppState, x: Int, y: Int, into grid: inout Grid) {
+    static func draw(_ state: AppState, x: Int, y: Int, limit: Int, into grid: inout Grid) {
         let live = state.live
         if live.isPaused {
-            grid.write("‖ \(state.text(.paused)) \(live.pendingChanges)", x: x, y: y, role: .behind)
+            grid.write("‖ \(state.text(.paused)) \(live.pendingChanges)", x: x, y: y, role: .behind, limit: limit)
             return
         }
         var text = "● \(state.text(.live))"
@@ -46,7 +71,20 @@ enum LiveIndicator {
             formatter.dateFormat = "HH:mm:ss"
             text += " \(formatter.string(from: last.at)) \(last.actor)"
         }
-        grid.write(text, x: x, y: y, role: .done)
+        grid.write(text, x: x, y: y, role: .done, limit: limit)
+    }
+}
+
+/// The wall clock at the right end of the title row, `14:32`, in the local time zone: the hour
+/// and minute only, so it is drawn again once a minute (`LiveState.advance(to:)`).
+enum Clock {
+    /// Draws the time ending one column before `rightEdge`; returns the column it starts at.
+    static func draw(_ now: Date, rightEdge: Int, y: Int, into grid: inout Grid) -> Int {
+        let time = Calendar.current.dateComponents([.hour, .minute], from: now)
+        let text = String(format: "%02d:%02d", time.hour ?? 0, time.minute ?? 0)
+        let x = rightEdge - text.count - 1
+        grid.write(text, x: x, y: y, role: .dim)
+        return x
     }
 }
 

@@ -11,14 +11,28 @@ enum HintBar {
             }
         var bindings = Keymap.bindings(in: context, view: state.view)
             .filter { $0.hint != nil && ($0.action != .togglePause || state.live.isWatching) && !($0.changesData && state.readOnly != nil) }
+            // A task opened from a view without groups has no group to step to.
+            .filter { $0.action != .nextGroup || state.view.hasGroups }
         func text() -> String {
-            " " + bindings.compactMap(\.hint).map { state.language == .zh ? $0.zh : $0.en }.joined(separator: " ")
+            " " + bindings.compactMap(hint).map { state.language == .zh ? $0.zh : $0.en }.joined(separator: " ")
+        }
+        func hint(_ binding: Binding) -> (zh: String, en: String)? {
+            binding.action == .nextGroup ? groupHint(state.view) : binding.hint
         }
         // Too narrow: leave out the hints a user needs least, so `?` and `q` stay in sight.
         for action in droppedFirst where DisplayWidth.of(text()) > rect.width {
             bindings.removeAll { $0.action == action }
         }
         grid.write(DisplayWidth.truncate(text(), to: rect.width, ellipsis: state.glyphs.ellipsis), x: rect.x, y: rect.y, role: .hint)
+    }
+
+    /// `]/[` steps through the view's own groups: leaders, units, towns, or 未报送's lead units.
+    private static func groupHint(_ view: ViewID) -> (zh: String, en: String) {
+        switch view {
+        case .byUnit, .unreported: ("]/[换单位", "]/[ unit")
+        case .byTown: ("]/[换乡镇", "]/[ town")
+        default: ("]/[换领导", "]/[ leader")
+        }
     }
 
     /// The hints left out first when the line is too narrow, in order.

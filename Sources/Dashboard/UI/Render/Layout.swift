@@ -76,8 +76,7 @@ public struct ScreenLayout: Equatable, Sendable {
             return
         }
         if state.width >= Self.sideBySideWidth {
-            let groupWidth = min(34, max(26, state.width / 5))
-            let (left, right) = lists.splitLeft(groupWidth, gap: 2)
+            let (left, right) = lists.splitLeft(Self.groupPanelWidth(state), gap: 2)
             groups = left
             tasks = right
         } else if state.focus == .groups {
@@ -85,6 +84,16 @@ public struct ScreenLayout: Equatable, Sendable {
         } else {
             tasks = lists
         }
+    }
+
+    /// The task list keeps this many columns beside the groups panel; the panel takes the rest.
+    static let taskListRoom = 110
+
+    /// As wide as the view's widest name needs (`GroupListWidget.width(forNames:)`), within what
+    /// the task list leaves and at most 3/10 of the screen; never narrower than 26 columns.
+    private static func groupPanelWidth(_ state: AppState) -> Int {
+        let room = min(state.width - taskListRoom, state.width * 3 / 10)
+        return max(26, min(GroupListWidget.width(forNames: state.widestGroupName(state.view)), room))
     }
 
     /// Rows of tasks a task panel shows below its title and column header.

@@ -13,7 +13,8 @@ enum OverviewView {
             grid.write(" " + state.text(.emptyStore), x: rect.x, y: y + 1, role: .normal, limit: rect.width)
         }
         y += 2
-        let leaderRows = min(state.snapshot.leaders.count, max(3, (rect.height - 4) / 2))
+        // The date, a blank, the legend and a gap above the lower panels, which keep their room.
+        let leaderRows = min(state.snapshot.leaders.count, max(3, rect.height - 4 - lowerPanelsMinimum))
         y = drawLeaderBars(state, figures.leaders, rows: leaderRows, at: y, in: rect, into: &grid)
         y += 1
         let lower = Rect(x: rect.x, y: y, width: rect.width, height: rect.y + rect.height - y)
@@ -25,6 +26,11 @@ enum OverviewView {
         drawChapterProgress(state, figures.chapters, in: right, into: &grid)
     }
 
+    /// Rows the three lower panels keep at the least: a heading and six entries.
+    private static let lowerPanelsMinimum = 7
+
+    /// Draws a bar per leader in `rows` rows; when there are more leaders, the last row names
+    /// those left out: `另有2位：A、B`.
     private static func drawLeaderBars(
         _ state: AppState, _ bars: [OverviewFigures.LeaderBar], rows: Int, at startY: Int,
         in rect: Rect, into grid: inout Grid
@@ -44,7 +50,8 @@ enum OverviewView {
         }
         let most = max(1, bars.map(\.total).max() ?? 1)
         var y = startY + 1
-        for bar in bars.prefix(rows) where y < rect.y + rect.height {
+        let shown = bars.count > rows ? max(0, rows - 1) : rows
+        for bar in bars.prefix(shown) where y < rect.y + rect.height {
             grid.write(
                 " " + DisplayWidth.truncate(bar.leader, to: nameWidth - 1, ellipsis: state.glyphs.ellipsis), x: rect.x, y: y, role: .normal,
                 limit: nameWidth)
@@ -64,6 +71,14 @@ enum OverviewView {
             }
             let counts = "\(bar.pending)/\(bar.total)"
             grid.write(counts, x: rect.x + rect.width - counts.count - 1, y: y, role: .normal)
+            y += 1
+        }
+        if bars.count > shown, y < rect.y + rect.height {
+            let names = bars.dropFirst(shown).map(\.leader)
+            let more =
+                state.language == .zh
+                ? "另有\(names.count)位：" + names.joined(separator: "、") : "\(names.count) more: " + names.joined(separator: ", ")
+            grid.write(" " + DisplayWidth.truncate(more, to: rect.width - 2, ellipsis: state.glyphs.ellipsis), x: rect.x, y: y, role: .dim)
             y += 1
         }
         return y
