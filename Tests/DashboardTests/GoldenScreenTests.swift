@@ -33,7 +33,7 @@ import Testing
         Case(name: "all-tasks-no-pane", keys: "5jd"),
         Case(name: "update-form", keys: "5ju<Right><Tab><BS>35<Tab>已召开领导小组会议"),
         Case(name: "update-confirm", keys: "5ju<Right><Tab><BS>35<Tab>已召开领导小组会议<Enter>"),
-        Case(name: "comment-form", keys: "2<Enter><Enter>c<Tab>请于月底前报送进展<Enter>"),
+        Case(name: "comment-form", keys: "2<Enter><Enter>c<Tab><Tab>请于月底前报送进展<Enter>"),
         Case(name: "read-only-help", keys: "5?", readOnly: "--read-only"),
         Case(name: "unreported", keys: "6j", sizes: sizes + [(120, 40)]),
         Case(name: "unreported-tasks", keys: "6jj<Tab>j", sizes: sizes + [(120, 40)])

@@ -16,10 +16,10 @@ import Testing
             try DocumentTable.upsert(StoreSample.plan, db)
             try TaskTable.insert(StoreSample.task(1), position: 0, db)
             try TaskTable.insert(StoreSample.task(2), position: 1, db)
-            try HistoryTable.append(
-                ProgressEntry(
-                    taskID: "P2-1", actor: "王芳", at: StoreSample.instant("2020-06-01T08:00:00Z"),
-                    kind: .note, note: "旧记录"), db)
+            // As v1 wrote it: the columns it had.
+            try db.execute(
+                sql: "INSERT INTO progress_entry (task_id, actor, at, kind, note) VALUES (?, ?, ?, ?, ?)",
+                arguments: ["P2-1", "王芳", "2020-06-01T08:00:00Z", "note", "旧记录"])
         }
     }
 
@@ -37,7 +37,7 @@ import Testing
             let sequences = try store.read { try Int.fetchAll($0, sql: "SELECT change_seq FROM task ORDER BY position") }
             #expect(sequences == [0, 0])
             let migrations = try store.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
-            #expect(migrations == ["v1", "v2-report-rounds", "v3-change-seq", "v4-round-changes", "v5-unit-directory"])
+            #expect(migrations == ["v1", "v2-report-rounds", "v3-change-seq", "v4-round-changes", "v5-unit-directory", "v6-instruction-leader"])
 
             let written = try store.update(
                 id: "P2-2", status: .done, progress: nil, note: nil, actor: "李明",

@@ -32,7 +32,7 @@ import Testing
                     ])
                 #expect(
                     try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
-                        == ["v1", "v2-report-rounds", "v3-change-seq", "v4-round-changes", "v5-unit-directory"])
+                        == ["v1", "v2-report-rounds", "v3-change-seq", "v4-round-changes", "v5-unit-directory", "v6-instruction-leader"])
                 #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
             }
         }

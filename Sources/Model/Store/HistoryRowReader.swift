@@ -8,7 +8,7 @@ import ModelCore
 /// 90 000 entries was most of the time a load spent on history.
 enum HistoryRowReader {
     /// The columns `entry(from:)` reads, in the order it reads them.
-    static let columns = "task_id, actor, at, kind, old_status, new_status, old_progress, new_progress, note"
+    static let columns = "task_id, actor, at, kind, old_status, new_status, old_progress, new_progress, note, leader"
 
     /// The entry on the row `statement` stands on, which selected `columns`.
     static func entry(from statement: SQLiteStatement) throws -> ProgressEntry {
@@ -53,6 +53,6 @@ enum HistoryRowReader {
             taskID: taskID, actor: try required(1, "actor"), at: at, kind: kind,
             oldStatus: try status(4, "old_status"), newStatus: try status(5, "new_status"),
             oldProgress: try integer(6, "old_progress"), newProgress: try integer(7, "new_progress"),
-            note: string(8))
+            note: string(8), leader: string(9))
     }
 }

@@ -80,12 +80,12 @@ package enum HistoryTable {
     package static func append(_ entry: ProgressEntry, _ db: Database) throws {
         try db.cachedStatement(
             sql: """
-                INSERT INTO progress_entry (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO progress_entry (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: [
             entry.taskID, entry.actor, ISOTimestamp.text(entry.at), entry.kind.rawValue,
             entry.oldStatus?.rawValue, entry.newStatus?.rawValue, entry.oldProgress,
-            entry.newProgress, entry.note
+            entry.newProgress, entry.note, entry.leader
         ])
     }
 }

@@ -4,7 +4,7 @@ import ModelCore
 extension SQLiteStore {
     public func update(
         id: String, status: Status?, progress: Int?, note: String?, kind: ProgressEntry.Kind = .update,
-        actor: String, at: Date, ifVersion: Int?
+        leader: String? = nil, actor: String, at: Date, ifVersion: Int?
     ) throws -> Task {
         try write { db in
             guard var task = try TaskTable.find(id, db) else { throw StoreError.unknownTask(id: id) }
@@ -17,6 +17,9 @@ extension SQLiteStore {
                 throw StoreError.invalidProgress(taskID: id, value: newProgress)
             }
             guard status != nil || newProgress != nil || note != nil else { throw StoreError.emptyUpdate(taskID: id) }
+            if let leader, kind != .instruction || !task.leaders.contains(leader) {
+                throw StoreError.notTheTasksLeader(taskID: id, leader: leader, leaders: task.leaders)
+            }
 
             // A writer that waited for the lock may carry an older instant than the change it
             // follows; the history's order (instant, then commit) must stay the order of commits.
@@ -26,7 +29,7 @@ extension SQLiteStore {
                 taskID: id, actor: actor, at: when, kind: kind,
                 oldStatus: status.map { _ in task.status }, newStatus: status,
                 oldProgress: newProgress.map { _ in task.progress }, newProgress: newProgress,
-                note: note)
+                note: note, leader: leader)
             task.status = status ?? task.status
             task.progress = newProgress ?? task.progress
             task.updatedAt = when

@@ -77,6 +77,9 @@ enum Schema {
         migrator.registerMigration("v5-unit-directory") { db in
             try db.execute(sql: DirectoryTable.schema)
         }
+        migrator.registerMigration("v6-instruction-leader") { db in
+            try db.execute(sql: "ALTER TABLE progress_entry ADD COLUMN leader TEXT")
+        }
         return migrator
     }
 }

@@ -18,6 +18,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case invalidProgress(taskID: String, value: Int)
     /// An update that records nothing: no status, no progress and no note.
     case emptyUpdate(taskID: String)
+    /// An instruction said to be given by someone who is not one of the task's leaders.
+    case notTheTasksLeader(taskID: String, leader: String, leaders: [String])
     /// An import batch that cannot be applied as a whole.
     case invalidBatch(reason: String)
     /// `duban init --shared` cannot set up the directory or file at `path`.
@@ -46,6 +48,9 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             "task \(taskID): progress \(value) is not within 0–100"
         case let .emptyUpdate(taskID):
             "task \(taskID): nothing to record (no status, progress or note)"
+        case let .notTheTasksLeader(taskID, leader, leaders):
+            "task \(taskID): \(leader) is not one of its leaders"
+                + (leaders.isEmpty ? " (it names none)" : " (\(leaders.joined(separator: "、")))")
         case let .invalidBatch(reason):
             "import refused: \(reason)"
         case let .cannotShare(path, reason):

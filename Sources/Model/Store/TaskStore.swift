@@ -43,11 +43,13 @@ public protocol TaskStore: Sendable {
     ///   - progress: the new progress, 0–100.
     ///   - at: when the change was made; recorded no earlier than the task's last recorded change,
     ///     so the history's order is the order of the writes.
+    ///   - leader: for an instruction, the leader who gave it, one of the task's leaders
+    ///     (else `StoreError.notTheTasksLeader`); nil when not known.
     ///   - ifVersion: when given, the write is refused with `StoreError.conflict` unless the
     ///     stored task still has this version.
     func update(
         id: String, status: Status?, progress: Int?, note: String?, kind: ProgressEntry.Kind,
-        actor: String, at: Date, ifVersion: Int?
+        leader: String?, actor: String, at: Date, ifVersion: Int?
     ) throws -> Task
     /// The store's own directory of units, or the bundled one when it has none.
     func directory() throws -> Directory

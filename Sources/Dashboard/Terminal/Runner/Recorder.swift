@@ -17,7 +17,7 @@ public struct Recorder: Sendable {
         do {
             let task = try store.update(
                 id: recording.taskID, status: recording.status, progress: recording.progress,
-                note: recording.note, kind: recording.kind, actor: actor, at: date,
+                note: recording.note, kind: recording.kind, leader: recording.leader, actor: actor, at: date,
                 ifVersion: recording.ifVersion)
             return .saved(task)
         } catch StoreError.conflict(let current, let lastChange, _) {

@@ -12,6 +12,8 @@ public struct EditForm: Equatable, Sendable {
     /// The field with the keyboard.
     public enum Field: Equatable, Sendable {
         case status, progress, kind, note
+        /// Which of the task's leaders gave the instruction.
+        case leader
     }
 
     /// Typing, or asked "record this?".
@@ -33,6 +35,10 @@ public struct EditForm: Equatable, Sendable {
     /// The progress digits as typed; empty means unchanged.
     public var progress: String
     public var kind: ProgressEntry.Kind
+    /// The task's leaders when the form opened, and the one who gave the instruction (the first
+    /// unless chosen); nil when the task names none.
+    public var leaders: [String]
+    public var leader: String?
     public var note: LineEditor
     public var field: Field {
         didSet { if field != oldValue { progressIsSelected = true } }
@@ -54,13 +60,16 @@ public struct EditForm: Equatable, Sendable {
         status = task.status
         progress = String(task.progress)
         kind = purpose == .update ? .update : .instruction
+        leaders = task.leaders
+        leader = task.leaders.first
         note = LineEditor()
         field = purpose == .update ? .status : .kind
     }
 
-    /// The fields in Tab order.
+    /// The fields in Tab order; the leader only for an instruction on a task that names one.
     public var fields: [Field] {
-        purpose == .update ? [.status, .progress, .note] : [.kind, .note]
+        if purpose == .update { return [.status, .progress, .note] }
+        return kind == .instruction && leader != nil ? [.kind, .leader, .note] : [.kind, .note]
     }
 
     /// The write the form asks for, or what is wrong with it.
@@ -69,7 +78,10 @@ public struct EditForm: Equatable, Sendable {
         switch purpose {
         case .comment:
             guard !text.isEmpty else { return .failure(.emptyNote) }
-            return .success(Recording(taskID: taskID, status: nil, progress: nil, note: text, kind: kind, ifVersion: baseVersion))
+            return .success(
+                Recording(
+                    taskID: taskID, status: nil, progress: nil, note: text, kind: kind,
+                    leader: kind == .instruction ? leader : nil, ifVersion: baseVersion))
         case .update:
             guard let value = Int(progress.isEmpty ? String(baseProgress) : progress), (0...100).contains(value) else {
                 return .failure(.badProgress)
@@ -98,6 +110,8 @@ public struct Recording: Equatable, Sendable {
     public var progress: Int?
     public var note: String?
     public var kind: ProgressEntry.Kind
+    /// For an instruction: the leader who gave it.
+    public var leader: String? = nil
     public var ifVersion: Int
 }
 

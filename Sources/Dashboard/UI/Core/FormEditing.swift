@@ -126,9 +126,16 @@ enum FormEditing {
         case .kind:
             guard command == .left || command == .right else { return }
             form.kind = form.kind == .instruction ? .note : .instruction
+        case .leader:
+            guard command == .left || command == .right, let leader = form.leader,
+                let index = form.leaders.firstIndex(of: leader)
+            else { return }
+            let count = form.leaders.count
+            form.leader = form.leaders[(index + (command == .right ? 1 : count - 1)) % count]
         case .progress:
             switch command {
-            case .type(let digit) where digit.isASCII && digit.isNumber:
+            case .type(let typed) where digit(typed) != nil:
+                let digit = digit(typed)!
                 if form.progressIsSelected {
                     form.progress = String(digit)
                     form.progressIsSelected = false
@@ -148,6 +155,12 @@ enum FormEditing {
         case .note:
             _ = form.note.edit(command)
         }
+    }
+
+    /// The ASCII digit typed, also as an input method in Chinese mode types it (`６`).
+    private static func digit(_ typed: Character) -> Character? {
+        let character = FullWidthKey.ascii(typed) ?? typed
+        return character.isASCII && character.isNumber ? character : nil
     }
 }
 

@@ -13,7 +13,7 @@ public enum Label: Sendable {
     case fieldChapter, fieldCase, fieldProposers, fieldHistory, fieldDocument, noHistory
     case filterPrompt, filterLabel, noFilter, savedViews, help, helpFooter, showingDone, hidingDone
     case tooSmall, tooSmallHint, noTasks, emptyStore, noSelection, unavailable, live, paused
-    case formUpdateTitle, formCommentTitle, fieldKind, fieldNote, fieldCurrent, version, kindNote, kindInstruction
+    case formUpdateTitle, formCommentTitle, fieldKind, fieldInstructingLeader, fieldNote, fieldCurrent, version, kindNote, kindInstruction
     case confirmQuestion, saving, storeBusy, problemEmptyNote, problemBadProgress, problemNothingChanged
     case recorded, notRecorded, conflict, changedMeanwhile, readOnlyBadge, readOnlyNotice, readOnlyRefused, readOnlyUnavailable, selectTaskFirst
 
@@ -110,6 +110,7 @@ public enum Label: Sendable {
         case .formUpdateTitle: ("更新进展", "Record progress")
         case .formCommentTitle: ("批示 / 进展", "Instruction / note")
         case .fieldKind: ("类型", "Kind")
+        case .fieldInstructingLeader: ("领导", "Leader")
         case .fieldNote: ("备注", "Note")
         case .fieldCurrent: ("当前", "Now")
         case .version: ("第%1版", "version %1")

@@ -1,12 +1,23 @@
 /// The `u` / `c` form over the body: the task, its status now, the fields (a changed value shows
-/// `old → new`), then the problem or the confirmation question, and the keys.
+/// `old → new`; the note wraps over as many rows as it needs, up to `noteRows`), then the
+/// problem or the confirmation question, and the keys.
 enum FormOverlay {
+    /// Rows the note grows to before it scrolls.
+    static let noteRows = 5
+    private static let boxWidth = 76
+
     static func draw(_ state: AppState, _ form: EditForm, in body: Rect, into grid: inout Grid) {
-        let box = OverlayBox(in: body, width: 76, height: 11)
+        let labelWidth = state.language == .zh ? 8 : 10
+        let noteWidth = min(boxWidth, body.width - 2) - labelWidth - 2
+        // Four rows above the fields (title, task, status, a blank), four below (a blank, the
+        // message, a blank, the keys); the note's rows beyond its first make the box taller, as
+        // far as the body allows.
+        let otherFields = form.fields.count - 1
+        let noteRows = min(WrappedLineWidget.rows(form.note, width: noteWidth, maxRows: noteRows), max(1, body.height - 8 - otherFields))
+        let box = OverlayBox(in: body, width: boxWidth, height: max(11, 8 + otherFields + noteRows))
         let title = form.purpose == .update ? state.text(.formUpdateTitle) : state.text(.formCommentTitle)
         box.clear(title: "\(title) \(state.glyphs.dot) \(form.taskID)", into: &grid)
         let rect = box.rect
-        let labelWidth = state.language == .zh ? 8 : 10
         let valueX = rect.x + labelWidth
         let valueWidth = rect.width - labelWidth - 2
         func label(_ text: String, _ y: Int, selected: Bool = false) {
@@ -25,8 +36,14 @@ enum FormOverlay {
         var y = rect.y + 4
         for field in form.fields {
             label(fieldLabel(field, state), y, selected: field == form.field)
-            drawValue(field, state, form, x: valueX, y: y, width: valueWidth, into: &grid)
-            y += 1
+            if field == .note {
+                let editing = form.stage == .editing && form.field == .note
+                WrappedLineWidget.draw(form.note, cursor: editing, x: valueX, y: y, width: valueWidth, maxRows: noteRows, into: &grid)
+                y += noteRows
+            } else {
+                drawValue(field, state, form, x: valueX, y: y, width: valueWidth, into: &grid)
+                y += 1
+            }
         }
 
         let messageY = rect.y + rect.height - 3
@@ -56,6 +73,7 @@ enum FormOverlay {
         case .status: state.text(.fieldStatus)
         case .progress: state.text(.fieldProgress)
         case .kind: state.text(.fieldKind)
+        case .leader: state.text(.fieldInstructingLeader)
         case .note: state.text(.fieldNote)
         }
     }
@@ -74,16 +92,15 @@ enum FormOverlay {
         case .kind:
             let text = form.kind == .instruction ? state.text(.kindInstruction) : state.text(.kindNote)
             grid.write(editing ? "< \(text) >" : text, x: x, y: y, role: editing ? .selected : .normal, limit: width)
+        case .leader:
+            let text = (form.leader ?? "") + (form.leaders.count > 1 ? "  (\(form.leaders.count))" : "")
+            grid.write(editing ? "< \(text) >" : text, x: x, y: y, role: editing ? .selected : .normal, limit: width)
         case .progress:
             let typed = form.progress.isEmpty ? "\(form.baseProgress)" : form.progress
             let text = typed == "\(form.baseProgress)" ? "\(typed)%" : "\(form.baseProgress)%" + arrow + "\(typed)%"
             grid.write(text, x: x, y: y, role: editing ? .selected : .normal, limit: width)
         case .note:
-            if editing {
-                LineEditorWidget.draw(form.note, x: x, y: y, width: width, into: &grid)
-            } else {
-                grid.write(form.note.string, x: x, y: y, role: .normal, limit: width)
-            }
+            break  // drawn wrapped by `draw`
         }
     }
 }

@@ -57,7 +57,8 @@ extension HeaderBar {
     }
 }
 
-/// `● 实时 14:32:05 王某`, or `‖ 暂停 3` with the changes held back.
+/// `● 实时 14:32:05 王某`, or `‖ 暂停 3` with the changes held back. Where the row has no room
+/// for all of it, the name goes first, then the time: never a time cut short.
 enum LiveIndicator {
     static func draw(_ state: AppState, x: Int, y: Int, limit: Int, into grid: inout Grid) {
         let live = state.live
@@ -65,12 +66,14 @@ enum LiveIndicator {
             grid.write("‖ \(state.text(.paused)) \(live.pendingChanges)", x: x, y: y, role: .behind, limit: limit)
             return
         }
-        var text = "● \(state.text(.live))"
+        var texts = ["● \(state.text(.live))"]
         if let last = live.lastChange {
             let formatter = DateFormatter()
             formatter.dateFormat = "HH:mm:ss"
-            text += " \(formatter.string(from: last.at)) \(last.actor)"
+            texts.insert(texts[0] + " \(formatter.string(from: last.at))", at: 0)
+            texts.insert(texts[0] + " \(last.actor)", at: 0)
         }
+        let text = texts.first { DisplayWidth.of($0) <= limit } ?? texts[texts.count - 1]
         grid.write(text, x: x, y: y, role: .done, limit: limit)
     }
 }

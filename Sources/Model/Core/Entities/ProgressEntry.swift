@@ -21,10 +21,14 @@ public struct ProgressEntry: Hashable, Codable, Sendable {
     public var oldProgress: Int?
     public var newProgress: Int?
     public var note: String?
+    /// For a 领导批示: the leader who gave it (one of the task's leaders), beside `actor`, the
+    /// clerk who typed it; nil for other entries and for instructions recorded before it was asked.
+    public var leader: String?
 
     public init(
         taskID: String, actor: String, at: Date, kind: Kind, oldStatus: Status? = nil,
-        newStatus: Status? = nil, oldProgress: Int? = nil, newProgress: Int? = nil, note: String? = nil
+        newStatus: Status? = nil, oldProgress: Int? = nil, newProgress: Int? = nil, note: String? = nil,
+        leader: String? = nil
     ) {
         self.taskID = taskID
         self.actor = actor
@@ -35,5 +39,6 @@ public struct ProgressEntry: Hashable, Codable, Sendable {
         self.oldProgress = oldProgress
         self.newProgress = newProgress
         self.note = note
+        self.leader = leader
     }
 }

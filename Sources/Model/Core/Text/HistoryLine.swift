@@ -13,7 +13,9 @@ public enum HistoryLine {
         switch entry.kind {
         case .update: break
         case .note: parts.append(language == .zh ? "进展" : "note")
-        case .instruction: parts.append(language == .zh ? "领导批示" : "instruction")
+        case .instruction:
+            let kind = language == .zh ? "领导批示" : "instruction"
+            parts.append(entry.leader.map { language == .zh ? "\(kind)（\($0)）" : "\(kind) (\($0))" } ?? kind)
         }
         if let new = entry.newStatus {
             parts.append((entry.oldStatus?.label(language) ?? "—") + arrow + new.label(language))

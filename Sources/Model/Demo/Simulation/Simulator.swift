@@ -38,7 +38,8 @@ public struct Simulator {
                 do {
                     let written = try store.update(
                         id: task.id, status: change.status, progress: change.progress,
-                        note: change.note, kind: change.kind, actor: change.actor, at: at,
+                        note: change.note, kind: change.kind, leader: change.kind == .instruction ? task.leaders.first : nil,
+                        actor: change.actor, at: at,
                         ifVersion: task.version)
                     count(change.kind)
                     if written.status == .done { candidates.remove(at: index) }

@@ -158,7 +158,7 @@ extension SnapshotImage {
                 taskID: taskID, actor: actor, at: at, kind: kinds[kinds.index(kinds.startIndex, offsetBy: kind)],
                 oldStatus: try optionalStatus(), newStatus: try optionalStatus(),
                 oldProgress: try optionalInteger(), newProgress: try optionalInteger(),
-                note: try input.optionalString())
+                note: try input.optionalString(), leader: try input.optionalString())
         }
 
         private func taskIndex(after previous: Int, taskCount: Int) throws -> Int {

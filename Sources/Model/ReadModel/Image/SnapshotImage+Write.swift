@@ -90,6 +90,7 @@ extension SnapshotImage {
                     try optionalInteger(entry.oldProgress)
                     try optionalInteger(entry.newProgress)
                     try output.optionalString(entry.note)
+                    try output.optionalString(entry.leader)
                 }
             }
         }

@@ -36,7 +36,7 @@ public enum SnapshotImage {
     static let magic = Array("duban snapshot image\n".utf8)
     static let endMarker = Array("end.".utf8)
     /// Bumped whenever the layout below changes; an image of another format is not read.
-    static let format = 3
+    static let format = 4
     /// Lists (of units, leaders, proposers) remembered by number; others are written out again.
     static let rememberedLists = 10_000
 
@@ -88,7 +88,7 @@ public enum SnapshotImage {
         for field in [
             entry.taskID, entry.actor, "\(entry.at.timeIntervalSince1970.bitPattern)", entry.kind.rawValue,
             entry.oldStatus?.rawValue ?? "", entry.newStatus?.rawValue ?? "",
-            entry.oldProgress.map(String.init) ?? "", entry.newProgress.map(String.init) ?? "", entry.note ?? ""
+            entry.oldProgress.map(String.init) ?? "", entry.newProgress.map(String.init) ?? "", entry.note ?? "", entry.leader ?? ""
         ] {
             hash.add(field, 0)
         }
