@@ -54,7 +54,7 @@ struct DashboardCommand: ParsableCommand {
             do {
                 let ending = try DashboardApp.run(
                     &state, terminal: TerminalOptions(theme: choice, noColor: noColor, mouse: !noMouse),
-                    live: live, recorder: recorder)
+                    live: live, recorder: recorder, config: DubanConfig.path(environment: ProcessInfo.processInfo.environment))
                 // The process ends next: its memory goes at once, while freeing the tasks one by one
                 // held the shell's prompt back (0.5 s at a million tasks). So the state is kept.
                 _ = Unmanaged.passRetained(KeptUntilExit(state))

@@ -30,6 +30,7 @@ import Testing
         Case(name: "filter-error", keys: "5/status:x"),
         Case(name: "help", keys: "?"),
         Case(name: "views", keys: "5vj"),
+        Case(name: "views-name", keys: "5/overdue<Enter>vs金积镇"),
         Case(name: "all-tasks-no-pane", keys: "5jd"),
         Case(name: "update-form", keys: "5ju<Right><Tab><BS>35<Tab>已召开领导小组会议"),
         Case(name: "update-confirm", keys: "5ju<Right><Tab><BS>35<Tab>已召开领导小组会议<Enter>"),

@@ -35,6 +35,9 @@ enum MonkeyInvariants {
         if case .views(let selection) = state.mode, !state.savedViews.isEmpty, !state.savedViews.indices.contains(selection) {
             problems.append("the saved-view selection \(selection) is outside the list")
         }
+        if state.viewEditing != nil, state.mode == .browse || state.mode == .detail || state.mode == .help {
+            problems.append("a view's name prompt or question is open outside the views list")
+        }
         if let form = state.form, state.snapshot.index[form.taskID] == nil {
             problems.append("the form is open on task \(form.taskID), which the snapshot lacks")
         }

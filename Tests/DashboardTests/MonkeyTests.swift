@@ -10,7 +10,7 @@ import Testing
 
 /// Random keys and resizes against the reducer and the renderer over the bundled gazette, with
 /// the invariants of `MonkeyInvariants` checked after every one. The forms' writes go to a real
-/// store. 1,000 inputs by default (a debug build renders a frame in 15–50 ms); `DUBAN_MONKEY_KEYS=100000 swift test --filter MonkeyTests`
+/// store, the views list's to a config file. 1,000 inputs by default (a debug build renders a frame in 15–50 ms); `DUBAN_MONKEY_KEYS=100000 swift test --filter MonkeyTests`
 /// for the long run (`DUBAN_MONKEY_KEYS_SEED` picks another seed).
 @Suite struct MonkeyTests {
     @Test func randomKeysAndResizesKeepEveryInvariant() throws {
@@ -22,6 +22,10 @@ import Testing
         defer { try? store.close() }
         try SampleData.seedIfEmpty(store)
         let recorder = Recorder(store: store, actor: "monkey")
+
+        let config = directory.appendingPathComponent("config.toml").path
+        try "# the monkey's own views\n[[view]]\nname = \"金积镇逾期\"\nfilter = \"town:金积镇 overdue\"\n".write(
+            toFile: config, atomically: true, encoding: .utf8)
 
         var state = DashboardFixture.state()
         state.savedViews.append(SavedView(name: "金积镇逾期", filter: "town:金积镇 overdue"))
@@ -49,6 +53,10 @@ import Testing
                 case .record(let recording):
                     counts.writes += 1
                     effects += reduce(&state, .recorded(recorder.record(recording)))
+                case .writeViews(let edit):
+                    counts.writes += 1
+                    effects += reduce(
+                        &state, .viewsWritten(edit, Result { () throws(ViewEditProblem) in try ConfigViewsFile.apply(edit, path: config) }))
                 }
             }
             let started = clock.now

@@ -3,8 +3,10 @@ import Testing
 
 extension TmuxSession {
     /// The dashboard on a new store of the bundled gazette at its demo date, in a tmux pane; the
-    /// store is `db` (default `t.sqlite` in the scratch directory), made when missing.
-    /// `environment` adds to (or, with an empty LANG, removes from) a UTF-8 xterm setting.
+    /// store is `db` (default `t.sqlite` in the scratch directory), made when missing; the config
+    /// file is `config.toml` in the scratch directory, so that a views list the keys reach never
+    /// writes the user's own. `environment` adds to (or, with an empty LANG, removes from) a UTF-8
+    /// xterm setting.
     static func dashboard(
         _ cli: CLIRunner, width: Int = 120, height: Int = 40, arguments: [String] = [],
         environment extra: [String: String] = [:], db path: String? = nil
@@ -13,7 +15,7 @@ extension TmuxSession {
         if !FileManager.default.fileExists(atPath: db) {
             #expect(try cli.run(["import", CLIRunner.gazette, "--db", db]).status == 0)
         }
-        var environment = ["HOME": cli.directory.path, "TERM": "xterm-256color", "LANG": "C.UTF-8"]
+        var environment = ["HOME": cli.directory.path, "TERM": "xterm-256color", "LANG": "C.UTF-8", "DUBAN_CONFIG": cli.path("config.toml")]
         for (key, value) in extra { environment[key] = value }
         if extra["LANG"] == "" { environment.removeValue(forKey: "LANG") }
         let command = ([CLIRunner.binary.path, "--db", db, "--today", "2020-07-01"] + arguments).joined(separator: " ")

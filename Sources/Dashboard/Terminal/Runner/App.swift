@@ -49,11 +49,14 @@ public enum DashboardEnding: Equatable, Sendable {
 public enum DashboardApp {
     /// Runs until the user quits or a signal (SIGINT, SIGTERM, SIGHUP) arrives, and says which;
     /// the terminal is restored on every path out, before this returns.
-    /// - Parameter recorder: makes the writes of the `u` and `c` forms; nil on a read-only seat.
+    /// - Parameters:
+    ///   - recorder: makes the writes of the `u` and `c` forms; nil on a read-only seat.
+    ///   - config: the config file the views list saves the user's views in; nil when the
+    ///     environment names none.
     @discardableResult
     public static func run(
         _ state: inout AppState, terminal options: TerminalOptions, live initialLive: LiveSource? = nil,
-        recorder: Recorder? = nil
+        recorder: Recorder? = nil, config: String? = nil
     ) throws(TerminalError) -> DashboardEnding {
         let session = try TerminalSession.open(options: options)
         defer { session.close() }
@@ -85,6 +88,13 @@ public enum DashboardApp {
                     }
                     writing = BackgroundRecording(recording, by: recorder)
                     if writing == nil { effects += reduce(&state, .recorded(recorder.record(recording))) }
+                case .writeViews(let edit):
+                    // A small file of the user's own: written in place, before the next key.
+                    let result = Result { () throws(ViewEditProblem) -> [SavedView] in
+                        guard let config else { throw .noConfigPath }
+                        return try ConfigViewsFile.apply(edit, path: config)
+                    }
+                    effects += reduce(&state, .viewsWritten(edit, result))
                 }
             }
             return (nil, draw)

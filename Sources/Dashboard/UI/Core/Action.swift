@@ -1,4 +1,5 @@
 import Foundation
+import ModelRead
 import ModelStore
 
 /// Everything that can happen to the dashboard, as a value the reducer applies: the user's
@@ -37,6 +38,14 @@ public enum Action: Equatable, Sendable {
     case form(EditCommand)
     /// The runner's report on a write the reducer asked for.
     case recorded(RecordOutcome)
+    /// In the views list: `s` names the filter in force as a new view, `r` renames the selected
+    /// view, `d` asks before deleting it.
+    case saveView, renameView, deleteView
+    /// A key at the views list's name prompt or at its question before a delete.
+    case viewEditing(EditCommand)
+    /// The runner's report on a change to the config file's views: the user's views as the file
+    /// now has them, or why nothing was changed.
+    case viewsWritten(ViewEdit, Result<[SavedView], ViewEditProblem>)
     case resize(width: Int, height: Int)
     /// The runner opened the terminal.
     case began(Launch)
@@ -83,6 +92,8 @@ public enum Effect: Equatable, Sendable {
     case reload
     /// Write to the store and report back with `.recorded`.
     case record(Recording)
+    /// Change the user's views in the config file and report back with `.viewsWritten`.
+    case writeViews(ViewEdit)
     /// Build the snapshot's search index off the loop's thread, so the first `/` does not wait.
     case prepareSearchIndex
     /// A structural change rebuilt the snapshot from the whole store: hand it to the image cache.

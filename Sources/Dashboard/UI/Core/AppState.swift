@@ -50,6 +50,8 @@ public struct AppState: Sendable {
     public var notice: Notice?
     /// The `u` or `c` form while it is open.
     public var form: EditForm?
+    /// The views list's name prompt or its question before a delete, while one is open.
+    public var viewEditing: ViewEditing?
     /// Why this seat may not change data (`--read-only`, the config, a store it cannot write);
     /// nil when it may.
     public var readOnly: String?

@@ -8,10 +8,9 @@ extension Keymap {
                 help: ("确定筛选", "keep the filter"), hint: nil, contexts: [.prompt]),
             Binding(
                 keys: [.escape], keyNames: "Esc", action: .prompt(.cancel),
-                help: ("还原打开前的筛选", "restore the filter it opened with"), hint: nil, contexts: [.prompt]),
-            binding(.left, [.left], "←", ("光标左移", "cursor left"), in: .prompt),
-            binding(.right, [.right], "→", ("光标右移", "cursor right"), in: .prompt)
+                help: ("还原打开前的筛选", "restore the filter it opened with"), hint: nil, contexts: [.prompt])
         ]
+        + cursorMoves(in: .prompt)
         + lineEditing(in: .prompt)
         + [
             binding(.nextField, [.tab, .down], "Tab/↓", ("下一项", "next field"), hint: ("Tab 下一项", "Tab next field"), in: .form),
@@ -34,8 +33,16 @@ extension Keymap {
             binding(.cancel, [.escape], "Esc", ("关闭，不记录", "close without recording"), hint: ("Esc 取消", "Esc cancel"), in: .confirm)
         ]
 
-    /// The keys that edit a line of text, the same in the prompt and a form's note.
-    private static func lineEditing(in context: KeyContext) -> [Binding] {
+    /// ← and → in a line that has nothing else to choose: the prompt and a view's name.
+    static func cursorMoves(in context: KeyContext) -> [Binding] {
+        [
+            binding(.left, [.left], "←", ("光标左移", "cursor left"), in: context),
+            binding(.right, [.right], "→", ("光标右移", "cursor right"), in: context)
+        ]
+    }
+
+    /// The keys that edit a line of text, the same in the prompt, a form's note and a view's name.
+    static func lineEditing(in context: KeyContext) -> [Binding] {
         [
             binding(.lineStart, [.home, .control("a")], "Home/Ctrl-A", ("到行首", "start of the line"), in: context),
             binding(.lineEnd, [.end, .control("e")], "End/Ctrl-E", ("到行尾", "end of the line"), in: context),
@@ -45,13 +52,13 @@ extension Keymap {
         ]
     }
 
-    /// A binding of an editing command, sent to the prompt or the form as `context` says.
-    private static func binding(
+    /// A binding of an editing command, sent where `context` says (`KeyContext.editing`).
+    static func binding(
         _ command: EditCommand, _ keys: [Key], _ keyNames: String, _ help: (zh: String, en: String),
         hint: (zh: String, en: String)? = nil, in context: KeyContext
     ) -> Binding {
         Binding(
-            keys: keys, keyNames: keyNames, action: context == .prompt ? .prompt(command) : .form(command), help: help,
+            keys: keys, keyNames: keyNames, action: context.editing(command), help: help,
             hint: hint, contexts: [context])
     }
 }

@@ -1,13 +1,16 @@
 extension Keymap {
     /// The README's key tables, in English, generated from the keymap: browsing (with where
-    /// each key works), the filter prompt, and the forms with their question.
+    /// each key works), the filter prompt, the forms with their question, and the views list's
+    /// name prompt and question.
     public static func markdownTables() -> String {
         var text = table(
-            "Browsing", bindings.filter { !$0.contexts.isDisjoint(with: [.browse, .detail, .overlay, .tooSmall]) }, withPlaces: true)
+            "Browsing", bindings.filter { !$0.contexts.isDisjoint(with: [.browse, .detail, .overlay, .views, .tooSmall]) }, withPlaces: true)
         text += table("Typing a filter (`/`)", bindings(in: .prompt), withPlaces: false)
         text += table("In the `u` and `c` forms", bindings(in: .form), withPlaces: false)
         text += table("At the form's question", bindings(in: .confirm), withPlaces: false)
-        return text + "In the filter and a form's note, any other character is typed at the cursor.\n"
+        text += table("Naming a view (`s`, `r` in the views list)", bindings(in: .naming), withPlaces: false)
+        text += table("At the question before deleting a view", bindings(in: .viewQuestion), withPlaces: false)
+        return text + "In the filter, a form's note and a view's name, any other character is typed at the cursor.\n"
     }
 
     private static func table(_ title: String, _ bindings: [Binding], withPlaces: Bool) -> String {
@@ -20,7 +23,13 @@ extension Keymap {
 
     /// Where a browsing key works, in the order a user meets the places.
     private static func places(_ contexts: Set<KeyContext>) -> String {
-        let names: [(KeyContext, String)] = [(.browse, "lists"), (.detail, "detail"), (.overlay, "help, views"), (.tooSmall, "too small")]
-        return names.filter { contexts.contains($0.0) }.map(\.1).joined(separator: ", ")
+        let names: [(KeyContext, [String])] = [
+            (.browse, ["lists"]), (.detail, ["detail"]), (.overlay, ["help", "views"]), (.views, ["views"]), (.tooSmall, ["too small"])
+        ]
+        var places: [String] = []
+        for (context, words) in names where contexts.contains(context) {
+            places += words.filter { !places.contains($0) }
+        }
+        return places.joined(separator: ", ")
     }
 }

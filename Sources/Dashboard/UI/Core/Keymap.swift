@@ -9,9 +9,24 @@ public enum KeyContext: Sendable, CaseIterable {
     case form
     /// A form asks whether to record.
     case confirm
+    /// The saved views list, for its own keys (the overlay's work there too).
+    case views
+    /// The views list's name prompt is open.
+    case naming
+    /// The views list asks whether to delete a view.
+    case viewQuestion
 
     /// Whether a character no binding takes is typed into the line.
-    var takesText: Bool { self == .prompt || self == .form }
+    var takesText: Bool { self == .prompt || self == .form || self == .naming }
+
+    /// An editing command as the action of where it is typed: the prompt, a form, the views list.
+    func editing(_ command: EditCommand) -> Action {
+        switch self {
+        case .prompt: .prompt(command)
+        case .naming, .viewQuestion: .viewEditing(command)
+        default: .form(command)
+        }
+    }
 }
 
 /// One key binding: the keys, the action, the words for the help and hint bar, and where it
@@ -32,7 +47,7 @@ public struct Binding: Sendable {
 /// The one table of key bindings: the help overlay, the hint bar, the forms' key lines and the
 /// README's key tables are generated from it.
 public enum Keymap {
-    public static let bindings: [Binding] = browsing + editing
+    public static let bindings: [Binding] = browsing + editing + viewsList
 
     /// Keys outside the prompt and the forms.
     private static let browsing: [Binding] =
@@ -135,7 +150,7 @@ public enum Keymap {
             return action(for: .character(ascii), in: context)
         }
         guard context.takesText, case .character(let character) = key else { return nil }
-        return context == .prompt ? .prompt(.type(character)) : .form(.type(character))
+        return context.editing(.type(character))
     }
 
     public static func bindings(in context: KeyContext) -> [Binding] {

@@ -16,6 +16,9 @@ public enum Label: Sendable {
     case formUpdateTitle, formCommentTitle, fieldKind, fieldInstructingLeader, fieldNote, fieldCurrent, version, kindNote, kindInstruction
     case confirmQuestion, saving, storeBusy, problemEmptyNote, problemBadProgress, problemNothingChanged
     case recorded, notRecorded, conflict, changedMeanwhile, readOnlyBadge, readOnlyNotice, readOnlyRefused, readOnlyUnavailable, selectTaskFirst
+    case viewNamePrompt, viewRenamePrompt, viewDeleteQuestion, viewSaved, viewRenamed, viewDeleted, viewsNotWritten, builtInViewFixed
+    case viewNameEmpty, viewNameBuiltIn, viewNameTaken, viewNoFilter, viewMissing, configNoPath, configUnreadable, configWouldNotReadBack
+    case configCannotWrite
 
     /// A label and a number: `共308` in Chinese, `total 308` in English.
     public func counted(_ count: Int, _ language: Language) -> String {
@@ -139,6 +142,23 @@ public enum Label: Sendable {
         case .readOnlyRefused: ("只读，不能记录：", "read-only, cannot record: ")
         case .readOnlyUnavailable: ("（只读不可用）", "(read-only) ")
         case .selectTaskFirst: ("请先选中一条任务（Enter 或 Tab 进入任务列表）", "select a task first (Enter or Tab to the task list)")
+        case .viewNamePrompt: ("新视图名称: ", "new view's name: ")
+        case .viewRenamePrompt: ("改名为: ", "rename to: ")
+        case .viewDeleteQuestion: ("删除视图“%1”？", "Delete the view “%1”?")
+        case .viewSaved: ("已存为视图“%1”", "saved the filter as the view “%1”")
+        case .viewRenamed: ("视图“%1”已改名为“%2”", "renamed the view “%1” to “%2”")
+        case .viewDeleted: ("已删除视图“%1”", "deleted the view “%1”")
+        case .viewsNotWritten: ("视图未保存：", "views not saved: ")
+        case .builtInViewFixed: ("内置视图不能改名或删除", "built-in views cannot be renamed or deleted")
+        case .viewNameEmpty: ("请输入名称", "type a name first")
+        case .viewNameBuiltIn: ("“%1”是内置视图的名称", "“%1” is a built-in view's name")
+        case .viewNameTaken: ("已有名为“%1”的视图", "there is a view named “%1” already")
+        case .viewNoFilter: ("没有可存的筛选：先按 / 输入筛选", "no filter to save: type one with / first")
+        case .viewMissing: ("配置文件中已没有视图“%1”（被另行修改过）", "the config file has no view “%1” any more (changed elsewhere)")
+        case .configNoPath: ("不知配置文件放在哪：请设置 DUBAN_CONFIG 或 HOME", "nowhere to write the config: set DUBAN_CONFIG or HOME")
+        case .configUnreadable: ("配置文件读不通，未作改动：%1", "the config file does not read, nothing changed: %1")
+        case .configWouldNotReadBack: ("改后的配置文件将读不通，未作改动：%1", "the edited config would not read back, nothing changed: %1")
+        case .configCannotWrite: ("无法写入 %1：%2", "cannot write %1: %2")
         }
     }
 }

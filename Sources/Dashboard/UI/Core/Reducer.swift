@@ -44,6 +44,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return FormEditing.apply(command, &state)
     case .recorded(let outcome):
         return FormEditing.finish(outcome, &state)
+    case .saveView, .renameView, .deleteView:
+        ViewsEditing.begin(action, &state)
+    case .viewEditing(let command):
+        return ViewsEditing.apply(command, &state)
+    case .viewsWritten(let edit, let result):
+        ViewsEditing.finish(edit, result, &state)
     case .back:
         switch state.mode {
         case .detail, .help, .views:

@@ -46,17 +46,49 @@ enum HelpOverlay {
     }
 }
 
-/// `v`: the saved views, built-in and the user's own; Enter applies one.
+/// `v`: the saved views, built-in and the user's own, scrolled to keep the selected one in sight;
+/// Enter applies one. At the foot: the filter in force (what `s` saves), the name prompt or the
+/// question before a delete, and the keys that work there.
 enum ViewsOverlay {
     static func draw(_ state: AppState, selection: Int, in body: Rect, into grid: inout Grid) {
-        let box = OverlayBox(in: body, width: 60, height: min(body.height, state.savedViews.count + 3))
+        let box = OverlayBox(in: body, width: 60, height: min(body.height, state.savedViews.count + 4))
         box.clear(title: state.text(.savedViews), into: &grid)
-        for (offset, view) in state.savedViews.enumerated() where offset < box.rect.height - 2 {
-            let y = box.rect.y + 1 + offset
+        let rect = box.rect
+        let rows = max(1, rect.height - 3)
+        let first = max(0, selection - rows + 1)
+        for (offset, view) in state.savedViews.enumerated().dropFirst(first).prefix(rows) {
+            let y = rect.y + 1 + offset - first
             let name = state.language == .zh ? view.nameZh : view.nameEn
-            grid.write("  " + name, x: box.rect.x, y: y, role: .normal, limit: 18)
-            grid.write(view.filter, x: box.rect.x + 18, y: y, role: .dim, limit: box.rect.width - 19)
-            if offset == selection { grid.restyle(x: box.rect.x + 1, y: y, count: box.rect.width - 2, role: .selected) }
+            grid.write("  " + name, x: rect.x, y: y, role: .normal, limit: 18)
+            grid.write(view.filter, x: rect.x + 18, y: y, role: .dim, limit: rect.width - 19)
+            if offset == selection { grid.restyle(x: rect.x + 1, y: y, count: rect.width - 2, role: .selected) }
+        }
+        drawFoot(state, in: rect, into: &grid)
+    }
+
+    private static func drawFoot(_ state: AppState, in rect: Rect, into grid: inout Grid) {
+        let y = rect.y + rect.height - 2
+        let keys: (text: String, role: StyleRole)
+        switch state.viewEditing {
+        case .naming(let prompt):
+            let x = rect.x + grid.write("  " + promptLabel(prompt, state), x: rect.x, y: y, role: .accent, limit: rect.width)
+            LineEditorWidget.draw(prompt.line, x: x, y: y, width: rect.x + rect.width - x - 1, into: &grid)
+            keys = prompt.problem.map { ($0, .error) } ?? (Keymap.hintLine(.naming, state.language), .hint)
+        case .deleting(let name):
+            grid.write("  " + state.text(.viewDeleteQuestion).replacingPlaceholders(name), x: rect.x, y: y, role: .accent, limit: rect.width)
+            keys = (Keymap.hintLine(.viewQuestion, state.language), .hint)
+        case nil:
+            let filter = state.filter.isActive ? state.text(.filterLabel) + state.filter.text : state.text(.noFilter)
+            grid.write("  " + DisplayWidth.truncate(filter, to: rect.width - 3, ellipsis: state.glyphs.ellipsis), x: rect.x, y: y, role: .dim)
+            keys = (Keymap.hintLine(.views, state.language), .hint)
+        }
+        grid.write("  " + DisplayWidth.truncate(keys.text, to: rect.width - 3, ellipsis: state.glyphs.ellipsis), x: rect.x, y: y + 1, role: keys.role)
+    }
+
+    private static func promptLabel(_ prompt: ViewNamePrompt, _ state: AppState) -> String {
+        switch prompt.purpose {
+        case .save: state.text(.viewNamePrompt)
+        case .rename: state.text(.viewRenamePrompt)
         }
     }
 }

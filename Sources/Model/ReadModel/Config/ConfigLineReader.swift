@@ -7,6 +7,8 @@ struct ConfigLineReader {
 
     let characters: [Character]
     private var position = 0
+    /// Where the last entry's value is written, quotes included: what renaming a view rewrites.
+    private(set) var valueRange: Range<Int>?
 
     init(characters: [Character]) {
         self.characters = characters
@@ -39,6 +41,7 @@ struct ConfigLineReader {
         }
         position += 1
         skipSpaces()
+        let valueStart = position
         let value: ConfigValue
         switch peek {
         case "\"": value = .string(try basicString())
@@ -49,6 +52,7 @@ struct ConfigLineReader {
             position += raw.count
             value = raw == "true" ? .bool(true) : raw == "false" ? .bool(false) : .other(raw)
         }
+        valueRange = valueStart..<position
         skipSpaces()
         guard atEnd || peek == "#" else {
             throw Problem(message: "unexpected “\(String(characters[position...]))” after the value")

@@ -13,9 +13,14 @@ extension DubanConfig {
 
     /// Reads the config file at `path(environment:)`; no file there means an empty config.
     public static func load(environment: [String: String]) throws(LocatedError) -> DubanConfig {
-        guard let path = path(environment: environment), FileManager.default.fileExists(atPath: path) else {
-            return DubanConfig()
-        }
+        guard let path = path(environment: environment), let text = try text(at: path) else { return DubanConfig() }
+        return try parse(text, file: path)
+    }
+
+    /// The text of the config file at `path`, nil when there is none; refused when it cannot be
+    /// read or is not UTF-8.
+    static func text(at path: String) throws(LocatedError) -> String? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw LocatedError(file: path, line: 0, message: "cannot read the file")
         }
@@ -23,6 +28,6 @@ extension DubanConfig {
         if let offset = ByteText.invalidUTF8Offset(in: bytes) {
             throw LocatedError(file: path, line: ByteText.line(of: offset, in: bytes), message: "not UTF-8 text")
         }
-        return try parse(String(decoding: bytes, as: UTF8.self), file: path)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

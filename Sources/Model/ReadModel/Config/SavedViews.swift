@@ -17,6 +17,11 @@ public enum SavedViews {
         ]
     }
 
+    /// Whether `view` is one of the built-in views, which the user cannot rename or delete.
+    public static func isBuiltIn(_ view: SavedView) -> Bool {
+        builtInNames.contains(view.nameZh)
+    }
+
     /// The built-in views' names in both languages, which a user's view may not take.
     static let builtInNames: Set<String> = Set(builtIn(today: Day(year: 2000, month: 1, day: 1)!).flatMap { [$0.nameZh, $0.nameEn] })
 }
