@@ -3,9 +3,12 @@ import ModelCore
 /// A `FilterExpression` bound to a `FilterContext`: names resolved through the directory once,
 /// then tested against as many tasks as needed.
 public struct FilterMatcher: Sendable {
+    /// The terms as written, and each one's check.
+    let terms: [FilterTerm]
     let checks: [(check: FilterCheck, negated: Bool)]
 
     public init(_ expression: FilterExpression, context: FilterContext) {
+        terms = expression.terms
         checks = expression.terms.map { (FilterMatcher.check($0.condition, context), $0.negated) }
     }
 
