@@ -23,6 +23,7 @@ import Testing
         #expect(matches("jjz", "金积镇"))
         #expect(matches("jinjizhen", "金积镇"))
         #expect(matches("fzhggj", "区发展和改革局"))
+        #expect(matches("czj", "区财政局"))
         #expect(!matches("fzhggj", "区发展和改（革局）"))
         #expect(matches("swj", "单文军", person: true))
         #expect(!matches("dwj", "单文军", person: true))

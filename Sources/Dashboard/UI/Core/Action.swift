@@ -19,13 +19,17 @@ public enum Action: Equatable, Sendable {
     case toggleDetailPane
     case cycleSort, reverseSort
     case openFilter
+    /// `:`: the prompt for a task's id.
+    case openJump
+    /// `n`/`N` while a filter is on: the next or previous task that passes it.
+    case nextMatch, previousMatch
     case openViews
     case openHelp
     case redraw
     /// Space: stop or resume applying other people's changes.
     case togglePause
     case quit
-    /// A key typed into the filter prompt, as the keymap reads it.
+    /// A key typed into the filter or `:` prompt, as the keymap reads it.
     case prompt(EditCommand)
     /// `u`: the form for status, progress and a note on the selected task.
     case openUpdateForm
