@@ -40,7 +40,8 @@ let package = Package(
         .target(
             name: "ModelRead",
             dependencies: ["ModelCore", "ModelStore"],
-            path: "Sources/Model/ReadModel"
+            path: "Sources/Model/ReadModel",
+            resources: [.embedInCode("Resources/pinyin.txt")]
         ),
         .target(
             name: "ModelDemo",

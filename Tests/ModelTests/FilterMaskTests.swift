@@ -29,7 +29,9 @@ import Testing
             "status:done 发展", "unit:发改局 !投资", "leader:丁爱华 丁爱华", "doc:N8 第1号",
             "leader:丁爱华 unit:发改局", "leader:丁爱华 !unit:发改局", "leader:丁爱华 lead:发改", "leader:丁爱华 !lead:发改",
             "leader:丁爱华 leader:丁", "leader:丁爱华 !leader:马", "leader:丁爱华 status:done", "leader:丁爱华 !overdue",
-            "leader:丁爱华 town:胜利镇", "leader:丁爱华 !doc:N8", "leader:丁爱华 chapter:一", "leader:丁爱华 unreported", "年", "，", "。", "2020", "z", "无此内容的一段话"
+            "leader:丁爱华 town:胜利镇", "leader:丁爱华 !doc:N8", "leader:丁爱华 chapter:一", "leader:丁爱华 unreported", "年", "，", "。", "2020", "z", "无此内容的一段话",
+            "mcj", "!mcj", "machangjun", "jjz", "fgj", "mcj 项目", "leader:mcj", "!leader:mcj", "unit:fgj", "lead:czj", "town:jjz",
+            "领导:马长军 状态:滞后", "滞后", "逾期", "leader:马长军 mcj", "leader:马长军 !fgj", "leader:马长军 unit:fgj", "leader:马长军 lead:qczj"
         ]
         for filter in filters { try expectMaskAgrees(filter, tasks: tasks) }
     }

@@ -89,9 +89,10 @@ import Testing
         #expect(try FilterFixtures.ids("\"\"").count == 352)
     }
 
-    @Test func unknownKeyNamesItsStart() {
-        #expect(error("foo:bar") == LocatedError(message: "unknown key “foo:”", column: 0))
-        #expect(error("投资 !foo:bar") == LocatedError(message: "unknown key “foo:”", column: 6))
+    @Test func unknownKeyNamesItsStartAndTheKeysInBothForms() {
+        let keys = "leader/领导, unit/单位, lead/牵头, town/乡镇, status/状态, doc/文件, chapter/章节, due/截止"
+        #expect(error("foo:bar") == LocatedError(message: "unknown key “foo:”; the keys: \(keys)", column: 0))
+        #expect(error("投资 !foo:bar") == LocatedError(message: "unknown key “foo:”; the keys: \(keys)", column: 6))
     }
 
     @Test func badStatusNamesTheBadElement() {
@@ -126,7 +127,7 @@ import Testing
     }
 
     @Test func descriptionGivesAOneBasedColumn() {
-        #expect(error("投资 foo:1")?.description == "unknown key “foo:” (column 6)")
+        #expect(error("投资 due:1")?.description == "due: expects <, <=, >, >= or = and a date YYYY-MM-DD (column 10)")
     }
 
     @Test func equalTextsGiveEqualExpressions() throws {

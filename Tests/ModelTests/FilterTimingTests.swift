@@ -9,7 +9,7 @@ import Testing
 @Suite struct FilterTimingTests {
     private static let bound = Duration.seconds(3)
 
-    @Test(arguments: ["投资", "town:金积镇 !status:done leader:马长军 项目"])
+    @Test(arguments: ["投资", "town:金积镇 !status:done leader:马长军 项目", "mcj", "unit:fgj 领导:mcj 项目"])
     func applyOverAHundredThousandTasks(_ text: String) throws {
         let sample = FilterFixtures.tasks
         let copies = 100_000 / sample.count

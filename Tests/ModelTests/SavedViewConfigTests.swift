@@ -78,7 +78,8 @@ import Testing
     @Test func aFilterThatDoesNotParseIsReportedOnItsLine() {
         #expect(
             problem("[[view]]\nname = \"坏\"\nfilter = \"town:金积镇 foo:1\"")
-                == "config.toml:3: view “坏”: filter “town:金积镇 foo:1”: unknown key “foo:” (column 13)")
+                == "config.toml:3: view “坏”: filter “town:金积镇 foo:1”: unknown key “foo:”; the keys: "
+                + "leader/领导, unit/单位, lead/牵头, town/乡镇, status/状态, doc/文件, chapter/章节, due/截止 (column 13)")
         #expect(
             problem("[[view]]\nfilter = \"status:x\"\nname = \"a\"")
                 == "config.toml:2: view “a”: filter “status:x”: status: expects one of not_started, in_progress, done, behind, blocked (or 未启动、推进中、已完成、滞后、受阻), not “x” (column 8)"

@@ -20,6 +20,10 @@ public enum Action: Equatable, Sendable {
     case toggleDetailPane
     case cycleSort, reverseSort
     case openFilter
+    /// `:`: the prompt for a task's id.
+    case openJump
+    /// `n`/`N` while a filter is on: the next or previous task that passes it.
+    case nextMatch, previousMatch
     case openViews
     case openHelp
     case redraw
@@ -28,7 +32,7 @@ public enum Action: Equatable, Sendable {
     case quit
     /// A click or a wheel turn while browsing, in the detail or in an overlay (`Pointer`).
     case pointer(MouseEvent)
-    /// A key typed into the filter prompt, as the keymap reads it.
+    /// A key typed into the filter or `:` prompt, as the keymap reads it.
     case prompt(EditCommand)
     /// `u`: the form for status, progress and a note on the selected task.
     case openUpdateForm

@@ -43,7 +43,7 @@ public struct AppState: Sendable {
     public var filter = ActiveFilter() {
         didSet { filtered = ListCache() }
     }
-    /// The filter prompt while it is open.
+    /// The filter prompt, or the `:` prompt for a task's id, while it is open.
     public var prompt: Prompt?
     public var savedViews: [SavedView]
     /// A one-line notice for the status line (a refused action, what was recorded).
@@ -161,10 +161,18 @@ public struct ActiveFilter: Sendable {
 }
 
 /// The filter prompt: the line being typed, and what is wrong with it when it does not parse
-/// (the last good filter stays in force meanwhile).
+/// (the last good filter stays in force meanwhile); or the `:` prompt, with the id typed.
 public struct Prompt: Equatable, Sendable {
+    /// What the line is for.
+    public enum Kind: Equatable, Sendable {
+        case filter
+        /// A task's id to go to (`:`).
+        case jump
+    }
+
     public var line: LineEditor
     public var error: String?
     /// The filter text in force when the prompt opened, restored by Esc.
     public var original: String
+    public var kind = Kind.filter
 }

@@ -5,10 +5,12 @@ extension Keymap {
         [
             Binding(
                 keys: [.enter], keyNames: "Enter", action: .prompt(.submit),
-                help: ("确定筛选", "keep the filter"), hint: nil, contexts: [.prompt]),
+                help: ("确定筛选 / 跳到该编号的任务", "keep the filter / go to the task"), hint: nil, contexts: [.prompt]),
             Binding(
                 keys: [.escape], keyNames: "Esc", action: .prompt(.cancel),
-                help: ("还原打开前的筛选", "restore the filter it opened with"), hint: nil, contexts: [.prompt])
+                help: ("还原打开前的筛选 / 不跳转", "restore the filter it opened with / stay"), hint: nil, contexts: [.prompt]),
+            binding(.left, [.left], "←", ("光标左移", "cursor left"), in: .prompt),
+            binding(.right, [.right], "→", ("光标右移", "cursor right"), in: .prompt)
         ]
         + cursorMoves(in: .prompt)
         + lineEditing(in: .prompt)

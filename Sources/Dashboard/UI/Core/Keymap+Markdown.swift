@@ -5,7 +5,7 @@ extension Keymap {
     public static func markdownTables() -> String {
         var text = table(
             "Browsing", bindings.filter { !$0.contexts.isDisjoint(with: [.browse, .detail, .overlay, .views, .tooSmall]) }, withPlaces: true)
-        text += table("Typing a filter (`/`)", bindings(in: .prompt), withPlaces: false)
+        text += table("Typing a filter (`/`) or a task's id (`:`)", bindings(in: .prompt), withPlaces: false)
         text += table("In the `u` and `c` forms", bindings(in: .form), withPlaces: false)
         text += table("At the form's question", bindings(in: .confirm), withPlaces: false)
         text += table("Naming a view (`s`, `r` in the views list)", bindings(in: .naming), withPlaces: false)

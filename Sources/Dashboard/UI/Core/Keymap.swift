@@ -98,6 +98,16 @@ public enum Keymap {
                 keys: [.character("/")], keyNames: "/", action: .openFilter,
                 help: ("筛选（边输入边过滤）", "filter as you type"), hint: ("/筛选", "/ filter"), contexts: [.browse, .detail]),
             Binding(
+                keys: [.character("n")], keyNames: "n", action: .nextMatch,
+                help: ("下一条匹配（筛选时）", "next match of the filter"), hint: nil,
+                contexts: [.browse]),
+            Binding(
+                keys: [.character("N")], keyNames: "N", action: .previousMatch,
+                help: ("上一条匹配", "previous match"), hint: nil, contexts: [.browse]),
+            Binding(
+                keys: [.character(":")], keyNames: ":", action: .openJump,
+                help: ("按编号跳到任务", "go to a task by id"), hint: nil, contexts: [.browse, .detail]),
+            Binding(
                 keys: [.character("v")], keyNames: "v", action: .openViews,
                 help: ("已存视图", "saved views"), hint: ("v视图", "v views"), contexts: [.browse]),
             Binding(
@@ -175,7 +185,8 @@ extension Action {
         switch self {
         case .focusNext, .focusPrevious, .nextGroup, .previousGroup:
             view.hasGroups
-        case .move, .page, .top, .bottom, .open, .toggleDone, .toggleDetailPane, .cycleSort, .reverseSort, .openUpdateForm, .openCommentForm:
+        case .move, .page, .top, .bottom, .open, .toggleDone, .toggleDetailPane, .cycleSort, .reverseSort, .openUpdateForm, .openCommentForm,
+            .nextMatch, .previousMatch:
             view != .overview
         default:
             true

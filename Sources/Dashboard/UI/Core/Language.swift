@@ -19,6 +19,8 @@ public enum Label: Sendable {
     case viewNamePrompt, viewRenamePrompt, viewDeleteQuestion, viewSaved, viewRenamed, viewDeleted, viewsNotWritten, builtInViewFixed
     case viewNameEmpty, viewNameBuiltIn, viewNameTaken, viewNoFilter, viewMissing, configNoPath, configUnreadable, configWouldNotReadBack
     case configCannotWrite
+    case jumpPrompt, noSuchTask, filterClearedFor, noSuchName
+    case matchesNeedAFilter, matchesFromTheFirst, matchesFromTheLast, switchViews
 
     /// A label and a number: `共308` in Chinese, `total 308` in English.
     public func counted(_ count: Int, _ language: Language) -> String {
@@ -159,6 +161,14 @@ public enum Label: Sendable {
         case .configUnreadable: ("配置文件读不通，未作改动：%1", "the config file does not read, nothing changed: %1")
         case .configWouldNotReadBack: ("改后的配置文件将读不通，未作改动：%1", "the edited config would not read back, nothing changed: %1")
         case .configCannotWrite: ("无法写入 %1：%2", "cannot write %1: %2")
+        case .jumpPrompt: ("跳到任务：", "go to task: ")
+        case .noSuchTask: ("没有编号为 %1 的任务", "no task has the id %1")
+        case .filterClearedFor: ("已清除筛选，以显示 %1", "filter cleared to show %1")
+        case .noSuchName: ("没有“%1”，是否为 %2？", "no “%1”; did you mean %2?")
+        case .matchesNeedAFilter: ("n/N 在筛选后跳到下一条 / 上一条匹配：先按 / 筛选", "n/N step through the matches of a filter: press / first")
+        case .matchesFromTheFirst: ("已过最后一条匹配，回到第一条", "past the last match: back to the first")
+        case .matchesFromTheLast: ("已过第一条匹配，回到最后一条", "before the first match: back to the last")
+        case .switchViews: ("切换到视图 1–6", "switch to view 1–6")
         }
     }
 }

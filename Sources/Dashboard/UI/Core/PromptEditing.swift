@@ -2,22 +2,27 @@ import Foundation
 import ModelRead
 
 /// Editing the filter prompt: the filter follows every keystroke; a text that does not parse
-/// shows its problem and leaves the last good filter in force.
+/// shows its problem and leaves the last good filter in force. In the `:` prompt, Enter goes to
+/// the task with the id typed (`TaskJump`), or says there is none and stays open.
 enum PromptEditing {
     static func apply(_ command: EditCommand, to state: inout AppState) {
         guard var prompt = state.prompt else { return }
         switch command {
         case .cancel:
-            setFilter(prompt.original, on: &state)
+            if prompt.kind == .filter { setFilter(prompt.original, on: &state) }
             state.prompt = nil
             return
         case .submit:
             state.prompt = nil
+            if prompt.kind == .jump, let problem = TaskJump.go(to: prompt.line.string, &state) {
+                prompt.error = problem
+                state.prompt = prompt
+            }
             return
         default:
             guard prompt.line.edit(command) else { return }
         }
-        prompt.error = setFilter(prompt.line.string, on: &state)
+        prompt.error = prompt.kind == .filter ? setFilter(prompt.line.string, on: &state) : nil
         state.prompt = prompt
     }
 

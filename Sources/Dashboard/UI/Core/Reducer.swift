@@ -32,6 +32,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.mode = .views(selection: 0)
     case .openFilter:
         state.prompt = Prompt(line: LineEditor(state.filter.text), error: nil, original: state.filter.text)
+    case .openJump:
+        state.prompt = Prompt(line: LineEditor(), error: nil, original: state.filter.text, kind: .jump)
+    case .nextMatch:
+        MatchStepping.step(&state, by: 1)
+    case .previousMatch:
+        MatchStepping.step(&state, by: -1)
     case .prompt(let command):
         PromptEditing.apply(command, to: &state)
     case .pointer(let event):

@@ -48,17 +48,20 @@ enum StatusLine {
         let count = "\(shown)/\(total)"
         let countX = rect.x + rect.width - DisplayWidth.of(count) - 1
         if let prompt = state.prompt {
-            let label = state.text(.filterPrompt)
+            let label = state.text(prompt.kind == .jump ? .jumpPrompt : .filterPrompt)
             let x = rect.x + grid.write(" " + label, x: rect.x, y: rect.y, role: .accent)
             LineEditorWidget.draw(prompt.line, x: x, y: rect.y, width: max(0, countX - x - 1), into: &grid)
-            if let error = prompt.error {
-                let message = DisplayWidth.truncate(error, to: max(0, rect.width / 2), ellipsis: state.glyphs.ellipsis)
-                grid.write(message, x: countX - DisplayWidth.of(message) - 2, y: rect.y, role: .error)
+            // What is wrong with the line, or else the name it may have meant.
+            let suggestion = prompt.kind == .filter ? state.suggestionText : nil
+            if let message = prompt.error ?? suggestion {
+                let shown = DisplayWidth.truncate(message, to: max(0, rect.width / 2), ellipsis: state.glyphs.ellipsis)
+                grid.write(shown, x: countX - DisplayWidth.of(shown) - 2, y: rect.y, role: prompt.error == nil ? .accent : .error)
             }
         } else if let notice = state.notice {
             grid.write(" " + notice.text, x: rect.x, y: rect.y, role: notice.isError ? .error : .accent, limit: countX - 1)
         } else {
-            let filter = state.filter.isActive ? state.text(.filterLabel) + state.filter.text : state.text(.noFilter)
+            let suggestion = state.suggestionText.map { "  " + $0 } ?? ""
+            let filter = state.filter.isActive ? state.text(.filterLabel) + state.filter.text + suggestion : state.text(.noFilter)
             let done = state.showDone ? state.text(.showingDone) : state.text(.hidingDone)
             grid.write(
                 " \(filter)  \(state.glyphs.dot) \(done)", x: rect.x, y: rect.y, role: state.filter.isActive ? .accent : .dim,

@@ -22,10 +22,10 @@ struct OverlayBox {
 }
 
 /// `?`: every key live where the user is, from the keymap; on a read-only seat the keys that
-/// change data are shown as unavailable.
+/// change data are shown as unavailable. The keys that switch views share one line.
 enum HelpOverlay {
     static func draw(_ state: AppState, in body: Rect, into grid: inout Grid) {
-        let bindings = Keymap.bindings(in: .browse) + Keymap.bindings(in: .detail).filter { !$0.contexts.contains(.browse) }
+        let bindings = linesOf(Keymap.bindings(in: .browse) + Keymap.bindings(in: .detail).filter { !$0.contexts.contains(.browse) })
         let rows = max(1, body.height - 2)
         let columns = bindings.count > rows ? 2 : 1
         let box = OverlayBox(in: body, width: columns == 1 ? 64 : 124, height: body.height)
@@ -43,6 +43,22 @@ enum HelpOverlay {
                 y: y, role: unavailable ? .dim : .normal)
         }
         grid.write("  " + state.text(.helpFooter), x: box.rect.x, y: box.rect.y + box.rect.height - 1, role: .hint, limit: box.rect.width)
+    }
+
+    /// The bindings as the help lists them: those that switch views made one, `1-6`, where the
+    /// first of them stood.
+    private static func linesOf(_ bindings: [Binding]) -> [Binding] {
+        let isSwitch: (Binding) -> Bool = { if case .switchView = $0.action { true } else { false } }
+        guard let place = bindings.firstIndex(where: isSwitch), let first = ViewID.allCases.first, let last = ViewID.allCases.last else {
+            return bindings
+        }
+        var merged = bindings[place]
+        merged.keyNames = "\(first.rawValue)-\(last.rawValue)"
+        merged.help = (Label.switchViews.text(.zh), Label.switchViews.text(.en))
+        var lines = bindings
+        lines.removeAll(where: isSwitch)
+        lines.insert(merged, at: place)
+        return lines
     }
 }
 

@@ -3,9 +3,12 @@ import ModelCore
 /// A `FilterExpression` bound to a `FilterContext`: names resolved through the directory once,
 /// then tested against as many tasks as needed.
 public struct FilterMatcher: Sendable {
+    /// The terms as written, and each one's check.
+    let terms: [FilterTerm]
     let checks: [(check: FilterCheck, negated: Bool)]
 
     public init(_ expression: FilterExpression, context: FilterContext) {
+        terms = expression.terms
         checks = expression.terms.map { (FilterMatcher.check($0.condition, context), $0.negated) }
     }
 
@@ -17,14 +20,15 @@ public struct FilterMatcher: Sendable {
     private static func check(_ condition: FilterCondition, _ context: FilterContext) -> FilterCheck {
         switch condition {
         case .text(let text):
-            return .text(FoldedText(text))
+            return .text(FoldedText(text), pinyin: pinyin(text, context))
         case .leader(let written):
             let name = Directory.normalise(written)
-            return context.knownLeaders.contains(name) ? .leader(name) : .leaderContaining(FoldedText(name))
+            return context.knownLeaders.contains(name)
+                ? .leader(name) : .leaderContaining(FoldedText(name), pinyin: pinyin(written, context))
         case .unit(let written, let leadOnly):
             let names = context.directory.resolveUnit(written).names
             guard names.allSatisfy(context.knownUnits.contains) else {
-                return .unitContaining(FoldedText(Directory.normalise(written)), leadOnly: leadOnly)
+                return .unitContaining(FoldedText(Directory.normalise(written)), pinyin: pinyin(written, context), leadOnly: leadOnly)
             }
             return .units(FilterNameList(names), leadOnly: leadOnly)
         case .town(let written):
@@ -46,15 +50,21 @@ public struct FilterMatcher: Sendable {
         }
     }
 
+    /// What a term typed in pinyin matches; nil when the term is not pinyin.
+    private static func pinyin(_ written: String, _ context: FilterContext) -> PinyinNameMatch? {
+        PinyinQuery(written).map { PinyinNameMatch($0, directory: context.directory) }
+    }
+
     /// The towns a `town:` value means (a town, a group of towns, or towns whose name contains
-    /// it), with every group that includes one of them.
+    /// it or whose pinyin it is), with every group that includes one of them.
     private static func townNames(_ written: String, _ context: FilterContext) -> Set<String> {
         var towns = context.directory.resolveUnit(written).names.flatMap { name in
             context.townNames[name] != nil ? [name] : context.groupTowns[name] ?? []
         }
         if towns.isEmpty {
             let needle = FoldedText(Directory.normalise(written))
-            towns = context.towns.filter(needle.occurs)
+            let pinyin = pinyin(written, context)
+            towns = context.towns.filter { needle.occurs(in: $0) || pinyin?.matches($0, person: false) == true }
         }
         return towns.reduce(into: []) { $0.formUnion(context.townNames[$1] ?? []) }
     }

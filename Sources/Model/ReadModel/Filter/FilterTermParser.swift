@@ -1,16 +1,28 @@
 import ModelCore
 
-/// Reads one token as a term: `!` negation, a `key:` with its value, `overdue`, `unreported`, or free text.
+/// Reads one token as a term: `!` negation, a `key:` with its value, a word (`overdue`, 逾期,
+/// 滞后 …), or free text.
 ///
-/// A key is ASCII letters before a colon, which may be full-width (`leader：马长军`, as a Chinese
-/// input method types it); anything else with a colon (`10:30`) is free text.
+/// A key is ASCII letters before a colon, or one of the Chinese keys (`领导:马长军`); the colon may
+/// be full-width (`leader：马长军`, as a Chinese input method types it). Anything else with a colon
+/// (`10:30`, `时间：`) is free text.
 struct FilterTermParser {
     let text: [Character]
 
-    /// The keys that take a value after a colon.
-    static let keys = ["leader", "unit", "town", "lead", "status", "doc", "chapter", "due"]
-    /// The terms that are a single word.
-    static let words: [String: FilterCondition] = ["overdue": .overdue, "unreported": .unreported]
+    /// The keys that take a value after a colon, each with its Chinese twin: the words the
+    /// detail view labels the fields with.
+    static let keys: KeyValuePairs = [
+        "leader": "领导", "unit": "单位", "lead": "牵头", "town": "乡镇", "status": "状态", "doc": "文件", "chapter": "章节", "due": "截止"
+    ]
+    /// The terms that are a single word: `overdue` and `unreported` with their Chinese twins, and
+    /// each status's Chinese label (滞后 is `status:behind`). A status's English code is not a
+    /// word: a bare `done` stays free text, and pinyin.
+    static let words: [String: FilterCondition] = Dictionary(
+        uniqueKeysWithValues: [("overdue", .overdue), ("逾期", .overdue), ("unreported", .unreported), ("未报送", .unreported)]
+            + Status.allCases.map { ($0.label, FilterCondition.status([$0])) })
+
+    /// The keys as a message names them: `leader/领导, unit/单位, …`.
+    static var keyList: String { keys.map { "\($0.key)/\($0.value)" }.joined(separator: ", ") }
 
     func term(_ token: FilterToken) throws(LocatedError) -> FilterTerm {
         let bangs = token.pieces.prefix { $0.character == "!" && !$0.quoted }.count
@@ -20,11 +32,13 @@ struct FilterTermParser {
             guard bangs == 0 else { throw LocatedError("! must be followed by a term", at: token.start, in: text) }
             return FilterTerm(condition: .text(""), negated: false)
         }
-        let keyEnd = pieces.firstIndex { !$0.character.isASCII || !$0.character.isLetter || $0.quoted }
-        if let colon = keyEnd, colon > pieces.startIndex, [":", "："].contains(pieces[colon].character), !pieces[colon].quoted {
-            let key = String(pieces[..<colon].map(\.character)).lowercased()
+        let keyEnd = pieces.firstIndex { !$0.character.isLetter || $0.quoted }
+        if let colon = keyEnd, colon > pieces.startIndex, [":", "："].contains(pieces[colon].character), !pieces[colon].quoted,
+            case let written = String(pieces[..<colon].map(\.character)), let key = Self.key(written)
+        {
             let value = FilterToken(pieces: Array(pieces[(colon + 1)...]), start: pieces[colon].offset + 1)
-            return FilterTerm(condition: try condition(key: key, keyOffset: first.offset, value: value), negated: negated)
+            let condition = try condition(key: key, written: written, keyOffset: first.offset, value: value)
+            return FilterTerm(condition: condition, negated: negated)
         }
         let word = String(pieces.map(\.character))
         if !pieces.contains(where: \.quoted), let condition = Self.words[word.lowercased()] {
@@ -33,12 +47,19 @@ struct FilterTermParser {
         return FilterTerm(condition: .text(word), negated: negated)
     }
 
-    private func condition(key: String, keyOffset: Int, value: FilterToken) throws(LocatedError) -> FilterCondition {
-        guard FilterTermParser.keys.contains(key) else {
-            throw LocatedError("unknown key “\(key):”", at: keyOffset, in: text)
+    /// The key `written` names, in English: an ASCII word, known or not (an unknown one is an
+    /// error), or a Chinese key; nil for anything else, which is free text.
+    private static func key(_ written: String) -> String? {
+        if written.allSatisfy(\.isASCII) { return written.lowercased() }
+        return keys.first { $0.value == written }?.key
+    }
+
+    private func condition(key: String, written: String, keyOffset: Int, value: FilterToken) throws(LocatedError) -> FilterCondition {
+        guard FilterTermParser.keys.contains(where: { $0.key == key }) else {
+            throw LocatedError("unknown key “\(key):”; the keys: \(Self.keyList)", at: keyOffset, in: text)
         }
         guard !value.pieces.isEmpty else {
-            throw LocatedError("\(key): needs a value", at: value.start, in: text)
+            throw LocatedError("\(written): needs a value", at: value.start, in: text)
         }
         switch key {
         case "leader": return .leader(value.text)

@@ -4,20 +4,21 @@ extension FilterCheck {
     func mask(over snapshot: Snapshot) -> [Bool] {
         let tasks = snapshot.tasks
         switch self {
-        case .text(let needle):
+        case .text(let needle, let pinyin):
             let index = snapshot.searchIndex
             var mask = index.textMatches(needle)
-            let names = index.nameMask(where: needle.occurs)
-            for references in [index.leaders, index.leadUnits, index.otherUnits] { references.mark(names, into: &mask) }
+            index.leaders.mark(index.nameMask(needle, pinyin: pinyin, people: true), into: &mask)
+            let units = index.nameMask(needle, pinyin: pinyin, people: false)
+            for references in [index.leadUnits, index.otherUnits] { references.mark(units, into: &mask) }
             return mask
         case .leader(let name):
             return Self.mark(snapshot.searchIndex, leadOnly: nil) { $0.nameMask(of: [name]) }
-        case .leaderContaining(let needle):
-            return Self.mark(snapshot.searchIndex, leadOnly: nil) { $0.nameMask(where: needle.occurs) }
+        case .leaderContaining(let needle, let pinyin):
+            return Self.mark(snapshot.searchIndex, leadOnly: nil) { $0.nameMask(needle, pinyin: pinyin, people: true) }
         case .units(let names, let leadOnly):
             return Self.mark(snapshot.searchIndex, leadOnly: leadOnly) { $0.nameMask(of: names.names) }
-        case .unitContaining(let needle, let leadOnly):
-            return Self.mark(snapshot.searchIndex, leadOnly: leadOnly) { $0.nameMask(where: needle.occurs) }
+        case .unitContaining(let needle, let pinyin, let leadOnly):
+            return Self.mark(snapshot.searchIndex, leadOnly: leadOnly) { $0.nameMask(needle, pinyin: pinyin, people: false) }
         case .status(let statuses):
             return tasks.indices.map { statuses.contains(tasks[$0].status) }
         case .overdue(let today):

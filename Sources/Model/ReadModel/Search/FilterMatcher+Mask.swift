@@ -38,16 +38,16 @@ extension FilterCheck {
         }
         let holds: (Int) -> Bool
         switch self {
-        case .text(let needle):
-            return index.narrow(&result, toText: needle, negated: negated)
+        case .text(let needle, let pinyin):
+            return index.narrow(&result, toText: needle, pinyin: pinyin, negated: negated)
         case .leader(let name):
             holds = leaderIn(index.nameMask(of: [name]))
-        case .leaderContaining(let needle):
-            holds = leaderIn(index.nameMask(where: needle.occurs))
+        case .leaderContaining(let needle, let pinyin):
+            holds = leaderIn(index.nameMask(needle, pinyin: pinyin, people: true))
         case .units(let list, let leadOnly):
             holds = unitIn(index.nameMask(of: list.names), leadOnly: leadOnly)
-        case .unitContaining(let needle, let leadOnly):
-            holds = unitIn(index.nameMask(where: needle.occurs), leadOnly: leadOnly)
+        case .unitContaining(let needle, let pinyin, let leadOnly):
+            holds = unitIn(index.nameMask(needle, pinyin: pinyin, people: false), leadOnly: leadOnly)
         default:
             let tasks = snapshot.tasks
             holds = { self.holds(for: tasks[$0]) }

@@ -19,6 +19,9 @@ final class SearchIndex: Sendable {
     let leadUnits: NameReferences
     /// Responsible and cooperating units.
     let otherUnits: NameReferences
+    /// Each name's pinyin, and its pinyin as a person's name, for the leaders' role.
+    let readings: [NameReading]
+    let leaderReadings: [NameReading]
 
     init(_ tasks: [Task]) {
         var text: [UInt8] = []
@@ -51,6 +54,8 @@ final class SearchIndex: Sendable {
         self.textStarts = textStarts
         names = numbering.names
         numbers = numbering.byName
+        readings = names.map { PinyinTable.standard.reading(of: $0, person: false) }
+        leaderReadings = names.map { PinyinTable.standard.reading(of: $0, person: true) }
         self.leaders = leaders.references
         self.leadUnits = leadUnits.references
         self.otherUnits = otherUnits.references
@@ -79,6 +84,14 @@ final class SearchIndex: Sendable {
     /// For each name's number, whether `isMatch` holds for the name.
     func nameMask(where isMatch: (String) -> Bool) -> [Bool] {
         names.map(isMatch)
+    }
+
+    /// For each name's number, whether the needle occurs in it or the pinyin query matches it (as
+    /// a leader's name, a person's, when `people`).
+    func nameMask(_ needle: FoldedText, pinyin: PinyinNameMatch?, people: Bool) -> [Bool] {
+        let byText = nameMask(where: needle.occurs)
+        guard let pinyin else { return byText }
+        return zip(byText, pinyin.nameMask(over: self, people: people)).map { $0 || $1 }
     }
 
     /// For each name's number, whether it is one of `wanted`.
@@ -121,16 +134,17 @@ private struct NameNumbering {
 extension SearchIndex {
     /// Keeps in `result` only the tasks for which the text term holds (does not hold, `negated`),
     /// searching each remaining task's record and names alone; returns how many remain.
-    func narrow(_ result: inout [Bool], toText needle: FoldedText, negated: Bool) -> Int {
-        let names = nameMask(where: needle.occurs)
+    func narrow(_ result: inout [Bool], toText needle: FoldedText, pinyin: PinyinNameMatch?, negated: Bool) -> Int {
+        let leaderNames = nameMask(needle, pinyin: pinyin, people: true)
+        let unitNames = nameMask(needle, pinyin: pinyin, people: false)
         var remaining = 0
         text.withUnsafeBufferPointer { text in
             needle.foldedBytes.withUnsafeBufferPointer { bytes in
                 for task in result.indices where result[task] {
                     let record = UnsafeBufferPointer(rebasing: text[textStarts[task]..<textStarts[task + 1]])
                     let holds =
-                        bytes.isEmpty || FoldedText.contains(record, bytes) || leaders.gives(task, oneOf: names)
-                        || leadUnits.gives(task, oneOf: names) || otherUnits.gives(task, oneOf: names)
+                        bytes.isEmpty || FoldedText.contains(record, bytes) || leaders.gives(task, oneOf: leaderNames)
+                        || leadUnits.gives(task, oneOf: unitNames) || otherUnits.gives(task, oneOf: unitNames)
                     if holds == negated { result[task] = false } else { remaining += 1 }
                 }
             }
