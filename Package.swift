@@ -73,6 +73,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),
+        .executableTarget(
+            name: "duban-manual",
+            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .target(name: "TestSupport", dependencies: ["ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelDemo"], path: "Tests/TestSupport"),
         .testTarget(
             name: "ModelTests",
@@ -84,7 +88,7 @@ let package = Package(
         .testTarget(
             name: "CLITests",
             dependencies: [
-                "ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelDemo", "duban", "TestSupport",
+                "ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelDemo", "duban", "duban-manual", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift")
             ]),
         .testTarget(

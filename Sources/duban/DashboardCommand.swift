@@ -10,16 +10,22 @@ import ModelStore
 struct DashboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tui",
-        abstract: "Open the dashboard (the default)."
+        abstract: localized(zh: "打开看板（默认）。", en: "Open the dashboard (the default).")
     )
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var displayOptions: DisplayOptions
 
-    @Option(help: "auto, color or mono (default: auto; NO_COLOR forces mono).")
+    @Option(
+        help: ArgumentHelp(
+            localized(zh: "auto、color 或 mono（默认 auto；设了 NO_COLOR 即为 mono）。", en: "auto, color or mono (default: auto; NO_COLOR forces mono).")))
     var theme: ThemeChoice?
 
-    @Flag(help: "Watch only: every key that would change data is refused (also read_only = true in the config).")
+    @Flag(
+        help: ArgumentHelp(
+            localized(
+                zh: "只读：拒绝一切会改动数据的键（也可在配置文件写 read_only = true）。",
+                en: "Watch only: every key that would change data is refused (also read_only = true in the config).")))
     var readOnly = false
 
     @Flag(help: "Leave the mouse to the terminal (to select text) instead of clicks and the wheel.")
@@ -46,8 +52,10 @@ struct DashboardCommand: ParsableCommand {
             let live = LiveSource(
                 watcher: watcher, cursor: cursor, changes: { try store.changes(since: $0) },
                 rebuilt: { image.loaded($0, cursor: $1, source: .rows) })
-            let config = try displayOptions.config()
+            let config = try ConfigFile.config()
             state.readOnly = readOnlyReason(config: config, store: store)
+            // Said once on stderr before the command ran; once more where the dashboard shows it.
+            if let warning = ConfigFile.notice(config.warnings) { state.notice = .info(warning) }
             let recorder = state.readOnly == nil ? Recorder(store: store, actor: Actor.current()) : nil
             let choice = theme ?? config.theme.flatMap(ThemeChoice.init(rawValue:)) ?? .auto
             let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty

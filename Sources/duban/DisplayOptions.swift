@@ -7,24 +7,12 @@ import ModelStore
 
 /// What the dashboard and `snapshot` share: language, glyphs, and the state they start from.
 struct DisplayOptions: ParsableArguments {
-    @Option(help: "zh or en (default: $DUBAN_LANG, else the config's lang, else zh).")
-    var lang: Language?
+    @OptionGroup var language: LanguageOption
 
-    @Flag(help: "Draw with ASCII only, for terminals that draw ─ ▶ █ two columns wide.")
+    @Flag(
+        help: ArgumentHelp(
+            localized(zh: "只用 ASCII 绘制，用于把 ─ ▶ █ 画成两列宽的终端。", en: "Draw with ASCII only, for terminals that draw ─ ▶ █ two columns wide.")))
     var ascii = false
-
-    func config() throws -> DubanConfig {
-        try Self.loadConfig()
-    }
-
-    /// The config file, or a failure naming its file and line.
-    static func loadConfig() throws -> DubanConfig {
-        do {
-            return try DubanConfig.load(environment: ProcessInfo.processInfo.environment)
-        } catch {
-            throw CommandFailure(message: error.description)
-        }
-    }
 
     /// Loads the store into a snapshot and builds the dashboard's first state.
     func initialState(storeOptions: StoreOptions) throws -> AppState {
@@ -37,17 +25,12 @@ struct DisplayOptions: ParsableArguments {
         Snapshot(try store.loadAll())
     }
 
-    /// The dashboard's first state over a store's snapshot.
+    /// The dashboard's first state over a store's snapshot, in the command line's language.
     func initialState(snapshot: Snapshot, today: Today) throws -> AppState {
-        let config = try config()
-        let language =
-            lang ?? ProcessInfo.processInfo.environment["DUBAN_LANG"].flatMap(Language.init(rawValue:))
-            ?? config.lang.flatMap(Language.init(rawValue:)) ?? .zh
+        let views = try ConfigFile.config().views
         return AppState(
-            snapshot: snapshot, today: today, language: language,
+            snapshot: snapshot, today: today, language: CLILanguage.current,
             glyphs: ascii ? .ascii : .unicode,
-            savedViews: SavedViews.builtIn(today: today.day) + config.views)
+            savedViews: SavedViews.builtIn(today: today.day) + views)
     }
 }
-
-extension Language: ExpressibleByArgument {}

@@ -6,12 +6,17 @@ import ModelImport
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export every task as JSON or CSV.",
-        discussion: """
-            Export, import into an empty store and export again give the same bytes. CSV cells that \
-            a spreadsheet would take for a formula (=, +, -, @) get a leading ' and importing takes it \
-            off. On a terminal, control characters are shown escaped; to a file or pipe the data is verbatim.
-            """
+        abstract: localized(zh: "把全部任务导出为 JSON 或 CSV。", en: "Export every task as JSON or CSV."),
+        discussion: localized(
+            zh: """
+                导出、导入空库、再导出，得到相同的字节。电子表格会当作公式的 CSV 单元格（=、+、-、@）\
+                前面加一个 '，导入时去掉。在终端上控制字符以转义显示；写入文件或管道时原样输出。
+                """,
+            en: """
+                Export, import into an empty store and export again give the same bytes. CSV cells that \
+                a spreadsheet would take for a formula (=, +, -, @) get a leading ' and importing takes it \
+                off. On a terminal, control characters are shown escaped; to a file or pipe the data is verbatim.
+                """)
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -19,11 +24,14 @@ struct ExportCommand: ParsableCommand {
     }
 
     @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var language: LanguageOption
 
-    @Option(help: "json or csv.")
+    @Option(help: ArgumentHelp(localized(zh: "json 或 csv。", en: "json or csv.")))
     var format: Format = .json
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(localized(zh: "写入这个文件，而不是标准输出。", en: "Write to this file instead of standard output."), valueName: "file"))
     var output: String?
 
     func run() throws {
@@ -34,7 +42,8 @@ struct ExportCommand: ParsableCommand {
                 do {
                     try data.write(to: URL(fileURLWithPath: output), options: .atomic)
                 } catch {
-                    throw CommandFailure(message: "cannot write \(output): \(error.localizedDescription)")
+                    throw CommandFailure(
+                        message: localized(zh: "无法写入 \(output)：", en: "cannot write \(output): ") + error.localizedDescription)
                 }
             } else {
                 StandardOutput.write(data)

@@ -9,28 +9,42 @@ import ModelStore
 struct GenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gen",
-        abstract: "Generate synthetic tasks in the shape of a real plan (for benchmarks).",
-        discussion: """
-            The same --tasks and --seed give byte-identical files. The format follows the output's \
-            extension: .json and .csv hold tasks only (import them with `duban import`); .sqlite or \
-            .db writes a new store with the tasks and about half of them with 1–3 history entries \
-            (and its snapshot image, from \(SnapshotImage.minimumTasks) tasks on).
-            """
+        abstract: localized(zh: "生成与真实方案同样形状的合成任务（用于基准测试）。", en: "Generate synthetic tasks in the shape of a real plan (for benchmarks)."),
+        discussion: localized(
+            zh: """
+                同样的 --tasks 和 --seed 生成逐字节相同的文件。格式随输出的扩展名：.json 和 .csv 只有任务\
+                （用 `duban import` 导入）；.sqlite 或 .db 写一个新库，含这些任务，约一半任务带 1–3 条历史\
+                （满 \(SnapshotImage.minimumTasks) 项时还有快照映像）。
+                """,
+            en: """
+                The same --tasks and --seed give byte-identical files. The format follows the output's \
+                extension: .json and .csv hold tasks only (import them with `duban import`); .sqlite or \
+                .db writes a new store with the tasks and about half of them with 1–3 history entries \
+                (and its snapshot image, from \(SnapshotImage.minimumTasks) tasks on).
+                """)
     )
 
-    @Option(help: "How many tasks.")
+    @OptionGroup var language: LanguageOption
+
+    @Option(help: ArgumentHelp(localized(zh: "任务数。", en: "How many tasks.")))
     var tasks: Int
 
-    @Option(help: "The seed of the random sequence.")
+    @Option(help: ArgumentHelp(localized(zh: "随机序列的种子。", en: "The seed of the random sequence.")))
     var seed: UInt64 = 1
 
-    @Option(help: ArgumentHelp("The file to write: .json, .csv, or .sqlite/.db for a new store.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            localized(zh: "要写的文件：.json、.csv，或新库 .sqlite/.db。", en: "The file to write: .json, .csv, or .sqlite/.db for a new store."),
+            valueName: "file"))
     var output: String
 
     func validate() throws {
-        guard tasks > 0 else { throw ValidationError("--tasks must be positive") }
+        guard tasks > 0 else { throw ValidationError(localized(zh: "--tasks 须为正数", en: "--tasks must be positive")) }
         guard Kind(path: output) != nil else {
-            throw ValidationError("--output must end in .json, .csv, .sqlite or .db, not “\(output)”")
+            throw ValidationError(
+                localized(
+                    zh: "--output 须以 .json、.csv、.sqlite 或 .db 结尾，而不是“\(output)”",
+                    en: "--output must end in .json, .csv, .sqlite or .db, not “\(output)”"))
         }
     }
 
@@ -62,15 +76,19 @@ struct GenCommand: ParsableCommand {
                     written += size
                 }
                 try write { try writer.finish() }
-                print("\(output): \(tasks) tasks (seed \(seed))")
+                print(localized(zh: "\(output)：\(tasks) 项任务（种子 \(seed)）", en: "\(output): \(tasks) tasks (seed \(seed))"))
             case .store:
                 guard !FileManager.default.fileExists(atPath: output) else {
-                    throw CommandFailure(message: "\(output) exists; gen writes a new store only")
+                    throw CommandFailure(
+                        message: localized(zh: "\(output) 已存在；gen 只写新库", en: "\(output) exists; gen writes a new store only"))
                 }
                 let store = try SQLiteStore(path: output)
                 defer { try? store.close() }
                 let entries = try GeneratedStore.write(tasks, from: &generator, into: store)
-                print("\(output): \(tasks) tasks, \(entries) history entries (seed \(seed))")
+                print(
+                    localized(
+                        zh: "\(output)：\(tasks) 项任务，\(entries) 条历史（种子 \(seed)）",
+                        en: "\(output): \(tasks) tasks, \(entries) history entries (seed \(seed))"))
                 if let image = SnapshotImageLine.write(for: store) { print(image) }
             }
         }
@@ -85,7 +103,8 @@ struct GenCommand: ParsableCommand {
         do {
             return try body()
         } catch {
-            throw CommandFailure(message: "cannot write \(output) (\(error.localizedDescription))")
+            throw CommandFailure(
+                message: localized(zh: "无法写入 \(output)（", en: "cannot write \(output) (") + error.localizedDescription + localized(zh: "）", en: ")"))
         }
     }
 }

@@ -10,35 +10,56 @@ import ModelRead
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import a gazette's text, or tasks as CSV or JSON; all or nothing.",
-        discussion: """
-            Importing the same document again updates its tasks in place and keeps their status, \
-            progress and history (CSV and JSON carry status and progress, and those win). \
-            A store of \(SnapshotImage.minimumTasks) tasks or more then gets its snapshot image \
-            written, so that the next dashboard starts without reading every row.
-            """
+        abstract: localized(
+            zh: "导入公报文本、PDF、台账（.xlsx、.docx、中文表头的 CSV），或 CSV、JSON 格式的任务；要么全部导入，要么一项不导入。",
+            en: "Import a gazette's text or PDF, a ledger (.xlsx, .docx, CSV with Chinese headers), or tasks as CSV or JSON; all or nothing."),
+        discussion: localized(
+            zh: """
+                再次导入同一文件时就地更新其任务，保留状态、进度和历史（CSV 与 JSON 带有状态和进度，\
+                以文件为准）。任务达 \(SnapshotImage.minimumTasks) 项的库随后写出快照映像，\
+                下次打开看板时不必逐行读取。
+                """,
+            en: """
+                Importing the same document again updates its tasks in place and keeps their status, \
+                progress and history (CSV and JSON carry status and progress, and those win). \
+                A store of \(SnapshotImage.minimumTasks) tasks or more then gets its snapshot image \
+                written, so that the next dashboard starts without reading every row.
+                """)
     )
 
     @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var language: LanguageOption
 
-    @Argument(help: ArgumentHelp("The file to import.", valueName: "file"))
+    @Argument(help: ArgumentHelp(localized(zh: "要导入的文件。", en: "The file to import."), valueName: "file"))
     var file: String
 
-    @Option(help: "gazette, csv or json (default: from the file's extension; gazette for anything but .csv and .json).")
+    @Option(
+        help: ArgumentHelp(
+            localized(
+                zh: "gazette、csv 或 json（默认按扩展名：.csv 和 .json 以外都按公报读）。",
+                en: "gazette, csv or json (default: from the file's extension; gazette for anything but .csv and .json).")))
     var format: ImportFormat?
 
-    @Flag(help: "Read and check the file, print the summary, write nothing.")
+    @Flag(help: ArgumentHelp(localized(zh: "只读取并检查文件，打印摘要，不写入。", en: "Read and check the file, print the summary, write nothing.")))
     var dryRun = false
 
-    @Option(help: "The document a table's tasks belong to (default: its title row, else the file's name).")
+    @Option(
+        help: ArgumentHelp(
+            localized(
+                zh: "表格任务所属的文件名（默认：表格的标题行，否则文件名）。",
+                en: "The document a table's tasks belong to (default: its title row, else the file's name).")))
     var document: String?
 
-    @Option(help: "Which column holds what, for a table whose headers duban cannot tell: 任务=B,领导=C,牵头=D,责任=E,时限=F.")
+    @Option(
+        help: ArgumentHelp(
+            localized(
+                zh: "表头认不出时，哪一列是什么：任务=B,领导=C,牵头=D,责任=E,时限=F。",
+                en: "Which column holds what, for a table whose headers duban cannot tell: 任务=B,领导=C,牵头=D,责任=E,时限=F.")))
     var columns: String?
 
     /// What the table readers are told: the options, else the config's column mapping.
     private func tableOptions() throws -> TableImportOptions {
-        let mapping = try columns ?? DisplayOptions.loadConfig().columns
+        let mapping = try columns ?? ConfigFile.config().columns
         return TableImportOptions(documentName: document, columns: mapping)
     }
 

@@ -62,15 +62,17 @@ final class ImportProgress: @unchecked Sendable {
             guard !state.finished else { return }
             let line: String
             if state.writingImage {
-                line = "import: writing the snapshot image for the next start … \(elapsed) s"
+                line = localized(zh: "导入：正在写下次启动用的快照映像… \(elapsed) 秒", en: "import: writing the snapshot image for the next start … \(elapsed) s")
             } else if let (done, total) = state.written, total > 0 {
                 let width = 30
                 let filled = done * width / total
                 line =
-                    "import: writing [" + String(repeating: "=", count: filled)
-                    + String(repeating: " ", count: width - filled) + "] \(done * 100 / total)% \(done)/\(total) \(elapsed) s"
+                    localized(zh: "导入：正在写入 [", en: "import: writing [") + String(repeating: "=", count: filled)
+                    + String(repeating: " ", count: width - filled) + "] \(done * 100 / total)% \(done)/\(total) "
+                    + localized(zh: "\(elapsed) 秒", en: "\(elapsed) s")
             } else {
-                line = "import: reading \(URL(fileURLWithPath: file).lastPathComponent) … \(elapsed) s"
+                let name = URL(fileURLWithPath: file).lastPathComponent
+                line = localized(zh: "导入：正在读取 \(name)… \(elapsed) 秒", en: "import: reading \(name) … \(elapsed) s")
             }
             guard line != state.shown else { return }
             Self.write("\r" + line + "\u{1B}[K")

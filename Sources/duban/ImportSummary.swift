@@ -12,25 +12,39 @@ struct ImportSummary {
     var text: String {
         let batch = parsed.batch
         var lines = [
-            SafeText.line(outcome == nil ? "\(file): dry run, nothing written" : "\(file): imported"),
-            "  documents  \(batch.documents.count)"
+            SafeText.line(
+                outcome == nil
+                    ? localized(zh: "\(file)：试运行，未写入", en: "\(file): dry run, nothing written")
+                    : localized(zh: "\(file)：已导入", en: "\(file): imported")),
+            SummaryField.line("文件", "documents", "\(batch.documents.count)")
         ]
         // One pass over the tasks: a generated plan has hundreds of documents and 100,000 tasks.
         let counts = batch.tasks.reduce(into: [String: Int]()) { $0[$1.document, default: 0] += 1 }
         for document in batch.documents {
-            lines.append(SafeText.line("    \(document.code)  \(document.name)  \(counts[document.name] ?? 0) tasks"))
+            let count = counts[document.name] ?? 0
+            lines.append(SafeText.line("    \(document.code)  \(document.name)  " + localized(zh: "\(count) 项", en: "\(count) tasks")))
         }
         lines += parsed.notes.map { "  " + SafeText.line($0) }
-        let changes = outcome.map { " (new \($0.tasksInserted), changed \($0.tasksUpdated), unchanged \($0.tasksUnchanged))" }
+        let changes = outcome.map {
+            localized(
+                zh: "（新增 \($0.tasksInserted)，改动 \($0.tasksUpdated)，未变 \($0.tasksUnchanged)）",
+                en: " (new \($0.tasksInserted), changed \($0.tasksUpdated), unchanged \($0.tasksUnchanged))")
+        }
         lines += [
-            "  tasks      \(batch.tasks.count)" + (changes ?? ""),
-            "  leaders    \(parsed.leaderCount)",
-            "  units      \(parsed.unitCount)",
-            "  warnings   \(parsed.warnings.count)"
+            SummaryField.line("任务", "tasks", "\(batch.tasks.count)" + (changes ?? "")),
+            SummaryField.line("领导", "leaders", "\(parsed.leaderCount)"),
+            SummaryField.line("单位", "units", "\(parsed.unitCount)"),
+            SummaryField.line("警告", "warnings", "\(parsed.warnings.count)")
         ]
         if !batch.reports.isEmpty {
-            let recorded = outcome.map { ", \($0.reportsRecorded) history entries recorded (only what changed)" } ?? ""
-            lines.insert("  progress   \(batch.reports.count) rows with a status or 进展情况" + recorded, at: lines.count - 1)
+            let rows = batch.reports.count
+            let recorded = outcome.map {
+                localized(
+                    zh: "，记录了 \($0.reportsRecorded) 条历史（只记改动）",
+                    en: ", \($0.reportsRecorded) history entries recorded (only what changed)")
+            }
+            let progress = localized(zh: "\(rows) 行有状态或进展情况", en: "\(rows) rows with a status or 进展情况") + (recorded ?? "")
+            lines.insert(SummaryField.line("进展", "progress", progress), at: lines.count - 1)
         }
         lines +=
             RecognitionSummary(recognised: parsed.recognised, tasks: batch.tasks, documents: batch.documents, sampleTasks: outcome == nil ? 3 : 0)

@@ -8,12 +8,19 @@ import ModelRead
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List tasks, filtered by leader, unit, town, status, deadline, document or report.",
-        discussion: """
-            Names may be written as the documents write them (发改局 finds 区发展和改革局). --town \
-            also finds the tasks assigned to a group that includes the town (各乡镇, 各涉农乡镇). \
-            On a terminal the task text is cut to fit the width; in a pipe it is whole.
-            """
+        abstract: localized(
+            zh: "列出任务，可按领导、单位、乡镇、状态、期限、文件或报送筛选。",
+            en: "List tasks, filtered by leader, unit, town, status, deadline, document or report."),
+        discussion: localized(
+            zh: """
+                名称可照文件的写法（发改局即区发展和改革局）。--town 也找出派给包含该乡镇的组\
+                （各乡镇、各涉农乡镇）的任务。在终端上任务文字截到屏宽；在管道里完整输出。
+                """,
+            en: """
+                Names may be written as the documents write them (发改局 finds 区发展和改革局). --town \
+                also finds the tasks assigned to a group that includes the town (各乡镇, 各涉农乡镇). \
+                On a terminal the task text is cut to fit the width; in a pipe it is whole.
+                """)
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -21,29 +28,40 @@ struct ListCommand: ParsableCommand {
     }
 
     @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var language: LanguageOption
 
-    @Option(help: "Tasks this leader (责任领导) answers for.")
+    @Option(help: ArgumentHelp(localized(zh: "这位责任领导负责的任务。", en: "Tasks this leader (责任领导) answers for.")))
     var leader: String?
 
-    @Option(help: "Tasks naming this unit as lead, responsible or cooperating unit.")
+    @Option(
+        help: ArgumentHelp(
+            localized(zh: "以该单位为牵头、责任或配合单位的任务。", en: "Tasks naming this unit as lead, responsible or cooperating unit.")))
     var unit: String?
 
-    @Option(help: "Tasks naming this town, directly or through 各乡镇 / 各涉农乡镇.")
+    @Option(
+        help: ArgumentHelp(
+            localized(zh: "直接或经由各乡镇、各涉农乡镇派给该乡镇的任务。", en: "Tasks naming this town, directly or through 各乡镇 / 各涉农乡镇.")))
     var town: String?
 
-    @Option(help: "not_started, in_progress, done, behind or blocked (or 未启动, 推进中, 已完成, 滞后, 受阻).")
+    @Option(help: StatusHelp.argument)
     var status: Status?
 
-    @Flag(help: "Only tasks past their deadline and not done.")
+    @Flag(help: ArgumentHelp(localized(zh: "只列已过期限且未完成的任务。", en: "Only tasks past their deadline and not done.")))
     var overdue = false
 
-    @Flag(help: "Only tasks that owe a report (报送) in the current round and have none yet (see duban rounds).")
+    @Flag(
+        help: ArgumentHelp(
+            localized(
+                zh: "只列本轮应报送而尚未报送的任务（见 duban rounds）。",
+                en: "Only tasks that owe a report (报送) in the current round and have none yet (see duban rounds).")))
     var unreported = false
 
-    @Option(help: "A document's code (P2) or name (吴利政办发〔2020〕2号, or part of it).")
+    @Option(
+        help: ArgumentHelp(
+            localized(zh: "文件的代号（P2）或文号（吴利政办发〔2020〕2号，或其一部分）。", en: "A document's code (P2) or name (吴利政办发〔2020〕2号, or part of it).")))
     var document: String?
 
-    @Option(help: "table or json.")
+    @Option(help: ArgumentHelp(localized(zh: "table 或 json。", en: "table or json.")))
     var format: Format = .table
 
     func run() throws {
@@ -61,7 +79,7 @@ struct ListCommand: ParsableCommand {
                 StandardOutput.write(TaskJSON.encode(shown))
             case .table:
                 print(TaskListing(tasks: shown, today: open.today.day, width: TerminalSize.columns()).text)
-                print("\(shown.count)/\(tasks.count) tasks · today \(open.today.day)" + (open.today.source == .demo ? " (demo date)" : ""))
+                print(localized(zh: "\(shown.count)/\(tasks.count) 项 · ", en: "\(shown.count)/\(tasks.count) tasks · ") + TodayLine.text(open.today))
             }
         }
     }

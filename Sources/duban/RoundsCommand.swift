@@ -5,12 +5,17 @@ import ModelCore
 struct RoundsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rounds",
-        abstract: "Show or set the report rounds (报送) of the documents.",
-        discussion: """
-            A lead unit reports on each of its tasks once per round. A task counts as reported when \
-            its history has an entry (update, note or instruction) dated after the previous round's \
-            due day; a done task completed before that owes nothing.
-            """,
+        abstract: localized(zh: "查看或设定各文件的报送轮次。", en: "Show or set the report rounds (报送) of the documents."),
+        discussion: localized(
+            zh: """
+                牵头单位每轮就其每项任务报送一次。任务的历史中有上一轮截止日之后的记录\
+                （更新、进展或批示）即算已报送；在那之前已完成的任务本轮无需报送。
+                """,
+            en: """
+                A lead unit reports on each of its tasks once per round. A task counts as reported when \
+                its history has an entry (update, note or instruction) dated after the previous round's \
+                due day; a done task completed before that owes nothing.
+                """),
         subcommands: [RoundsShowCommand.self, RoundsSetCommand.self],
         defaultSubcommand: RoundsShowCommand.self
     )
@@ -20,10 +25,13 @@ struct RoundsCommand: ParsableCommand {
 struct RoundsShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Each document's report rounds, the current one, and reported/owed per lead unit."
+        abstract: localized(
+            zh: "各文件的报送轮次、当前一轮，以及各牵头单位的已报/应报。",
+            en: "Each document's report rounds, the current one, and reported/owed per lead unit.")
     )
 
     @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         try reportingFailures {
@@ -38,28 +46,39 @@ struct RoundsShowCommand: ParsableCommand {
 struct RoundsSetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
-        abstract: "Replace a document's report rounds.",
-        discussion: """
-            Rounds set here are kept when the document is imported again; rounds read from a \
-            gazette follow the gazette until then.
-            """
+        abstract: localized(zh: "替换一个文件的报送轮次。", en: "Replace a document's report rounds."),
+        discussion: localized(
+            zh: "在这里设定的轮次在再次导入该文件时保留；从公报读出的轮次在此之前随公报而定。",
+            en: """
+                Rounds set here are kept when the document is imported again; rounds read from a \
+                gazette follow the gazette until then.
+                """)
     )
 
     @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var language: LanguageOption
 
-    @Argument(help: ArgumentHelp("The document's code (P2) or its number as printed (吴利政办发〔2020〕2号).", valueName: "document"))
+    @Argument(
+        help: ArgumentHelp(
+            localized(zh: "文件的代号（P2）或印出的文号（吴利政办发〔2020〕2号）。", en: "The document's code (P2) or its number as printed (吴利政办发〔2020〕2号)."),
+            valueName: "document"))
     var document: String
 
     @Argument(
-        help: ArgumentHelp("The due days of its rounds.", valueName: "YYYY-MM-DD"),
+        help: ArgumentHelp(localized(zh: "各轮的截止日。", en: "The due days of its rounds."), valueName: "YYYY-MM-DD"),
         transform: { text in
-            guard let day = Day(text) else { throw ValidationError("a round's due day must be a date YYYY-MM-DD, not “\(text)”") }
+            guard let day = Day(text) else {
+                throw ValidationError(
+                    localized(zh: "轮次的截止日须为日期 YYYY-MM-DD，而不是“\(text)”", en: "a round's due day must be a date YYYY-MM-DD, not “\(text)”"))
+            }
             return day
         })
     var dues: [Day]
 
     func validate() throws {
-        guard !dues.isEmpty else { throw ValidationError("give at least one due day YYYY-MM-DD") }
+        guard !dues.isEmpty else {
+            throw ValidationError(localized(zh: "请至少给出一个截止日 YYYY-MM-DD", en: "give at least one due day YYYY-MM-DD"))
+        }
     }
 
     func run() throws {
@@ -68,11 +87,14 @@ struct RoundsSetCommand: ParsableCommand {
                 let documents = try store.documents()
                 guard let found = documents.first(where: { $0.code == document.uppercased() || $0.name == document }) else {
                     let known = documents.map(\.code).joined(separator: ", ")
-                    throw CommandFailure(message: "no document “\(document)” (the store has \(known.isEmpty ? "none" : known))")
+                    throw CommandFailure(
+                        message: localized(
+                            zh: "没有文件“\(document)”（库中\(known.isEmpty ? "没有文件" : "有 " + known)）",
+                            en: "no document “\(document)” (the store has \(known.isEmpty ? "none" : known))"))
                 }
                 try store.setReportRounds(document: found.code, dues: dues)
                 let days = Array(Set(dues)).sorted().map(\.description).joined(separator: ", ")
-                print(SafeText.line("\(found.code) \(found.name): rounds \(days)"))
+                print(SafeText.line(localized(zh: "\(found.code) \(found.name)：轮次 \(days)", en: "\(found.code) \(found.name): rounds \(days)")))
             }
         }
     }

@@ -7,12 +7,13 @@ import ModelStore
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show one task in full, with its history."
+        abstract: localized(zh: "显示一项任务的全部内容及其历史。", en: "Show one task in full, with its history.")
     )
 
     @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var language: LanguageOption
 
-    @Argument(help: ArgumentHelp("The task's id, e.g. P2-8.", valueName: "id"))
+    @Argument(help: ArgumentHelp(localized(zh: "任务编号，如 P2-8。", en: "The task's id, e.g. P2-8."), valueName: "id"))
     var id: String
 
     func run() throws {

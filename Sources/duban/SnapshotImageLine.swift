@@ -14,9 +14,14 @@ enum SnapshotImageLine {
             let started = ContinuousClock.now
             guard try store.writeSnapshotImage() else { return nil }
             let seconds = (ContinuousClock.now - started) / .seconds(1)
-            return SafeText.line("image      \(SnapshotImage.path(forStore: store.path)) (written in \(String(format: "%.1f", seconds)) s)")
+            let path = SnapshotImage.path(forStore: store.path), time = String(format: "%.1f", seconds)
+            let written = localized(zh: "\(path)（用时 \(time) 秒）", en: "\(path) (written in \(time) s)")
+            return SafeText.line(SummaryField.label("映像", "image") + written)
         } catch {
-            return SafeText.line("warning: the snapshot image was not written (\(error)); the first dashboard will write it")
+            return SafeText.line(
+                localized(
+                    zh: "警告：快照映像未能写出（\(error)），第一个打开的看板会写出它",
+                    en: "warning: the snapshot image was not written (\(error)); the first dashboard will write it"))
         }
     }
 }

@@ -10,17 +10,23 @@ struct StoreOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The store's path (default: $DUBAN_DB, else $XDG_DATA_HOME/duban/duban.sqlite).",
+            localized(
+                zh: "库的路径（默认：$DUBAN_DB，否则 $XDG_DATA_HOME/duban/duban.sqlite）。",
+                en: "The store's path (default: $DUBAN_DB, else $XDG_DATA_HOME/duban/duban.sqlite)."),
             valueName: "path"))
     var db: String?
 
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The date “overdue” is measured against (default: the store's demo date, else today).",
+            localized(
+                zh: "计算“逾期”所依据的日期（默认：库的演示日期，否则今天）。",
+                en: "The date “overdue” is measured against (default: the store's demo date, else today)."),
             valueName: "YYYY-MM-DD"),
         transform: { text in
-            guard let day = Day(text) else { throw ValidationError("--today must be a date YYYY-MM-DD, not “\(text)”") }
+            guard let day = Day(text) else {
+                throw ValidationError(localized(zh: "--today 须为日期 YYYY-MM-DD，而不是“\(text)”", en: "--today must be a date YYYY-MM-DD, not “\(text)”"))
+            }
             return day
         })
     var today: Day?

@@ -7,7 +7,9 @@ struct TaskListing {
     /// The terminal's width, or nil to print every cell whole.
     let width: Int?
 
-    private static let headers = ["编号", "状态", "截止", "责任领导", "牵头单位", "任务"]
+    private static let headers =
+        CLILanguage.current == .zh
+        ? ["编号", "状态", "截止", "责任领导", "牵头单位", "任务"] : ["ID", "Status", "Due", "Leaders", "Lead unit", "Task"]
     /// The widest a leaders or units column may grow, so the text keeps room.
     private static let listColumnLimit = 16
 
@@ -31,7 +33,8 @@ struct TaskListing {
     }
 
     private func cells(_ task: Task) -> [String] {
-        let status = task.isOverdue(today: today) ? "\(task.status.label)·逾期" : task.status.label
+        let label = task.status.label(CLILanguage.current)
+        let status = task.isOverdue(today: today) ? label + localized(zh: "·逾期", en: "·overdue") : label
         return [
             task.id, status, task.deadline?.description ?? "—",
             task.leaders.joined(separator: "、"), task.leadUnits.joined(separator: "、"), task.text

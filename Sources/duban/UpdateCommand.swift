@@ -6,36 +6,45 @@ import ModelCore
 struct UpdateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "update",
-        abstract: "Record a task's status, progress or a progress note.",
-        discussion: """
-            The change is signed with the login name of the real user (from the system's user \
-            database, not $USER) and added to the task's history in the same transaction.
-            """
+        abstract: localized(zh: "记录一项任务的状态、进度或进展说明。", en: "Record a task's status, progress or a progress note."),
+        discussion: localized(
+            zh: """
+                改动以真实用户的登录名署名（取自系统的用户数据库，而非 $USER），\
+                并在同一事务中记入任务的历史。
+                """,
+            en: """
+                The change is signed with the login name of the real user (from the system's user \
+                database, not $USER) and added to the task's history in the same transaction.
+                """)
     )
 
     @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var language: LanguageOption
 
-    @Argument(help: ArgumentHelp("The task's id, e.g. P2-8.", valueName: "id"))
+    @Argument(help: ArgumentHelp(localized(zh: "任务编号，如 P2-8。", en: "The task's id, e.g. P2-8."), valueName: "id"))
     var id: String
 
-    @Option(help: "not_started, in_progress, done, behind or blocked (or 未启动, 推进中, 已完成, 滞后, 受阻).")
+    @Option(help: StatusHelp.argument)
     var status: Status?
 
-    @Option(help: "Progress in percent, 0–100.")
+    @Option(help: ArgumentHelp(localized(zh: "进度百分比，0–100。", en: "Progress in percent, 0–100.")))
     var progress: Int?
 
-    @Option(help: "A note for the history (进展).")
+    @Option(help: ArgumentHelp(localized(zh: "记入历史的进展说明。", en: "A note for the history (进展).")))
     var note: String?
 
-    @Option(name: .customLong("if-version"), help: "Refuse the change unless the task is still at this version (for scripts).")
+    @Option(
+        name: .customLong("if-version"),
+        help: ArgumentHelp(
+            localized(zh: "任务已不是这一版本时拒绝改动（供脚本用）。", en: "Refuse the change unless the task is still at this version (for scripts).")))
     var ifVersion: Int?
 
     func validate() throws {
         if status == nil && progress == nil && note == nil {
-            throw ValidationError("say what to record: --status, --progress or --note")
+            throw ValidationError(localized(zh: "请说明要记录什么：--status、--progress 或 --note", en: "say what to record: --status, --progress or --note"))
         }
         if let progress, !(0...100).contains(progress) {
-            throw ValidationError("--progress must be within 0–100, not \(progress)")
+            throw ValidationError(localized(zh: "--progress 须在 0–100 之间，而不是 \(progress)", en: "--progress must be within 0–100, not \(progress)"))
         }
     }
 
@@ -47,7 +56,11 @@ struct UpdateCommand: ParsableCommand {
                     id: try store.taskID(matching: id) ?? id, status: status, progress: progress, note: note, kind: kind,
                     actor: Actor.current(), at: Date(), ifVersion: ifVersion)
             }
-            print("\(task.id): \(task.status.label) (\(task.status.rawValue)), \(task.progress)%, version \(task.version)")
+            let (label, code) = (task.status.label(CLILanguage.current), task.status.rawValue)
+            print(
+                localized(
+                    zh: "\(task.id)：\(label)（\(code)），进度 \(task.progress)%，第\(task.version)版",
+                    en: "\(task.id): \(label) (\(code)), \(task.progress)%, version \(task.version)"))
         }
     }
 }

@@ -18,8 +18,8 @@ enum WarningLines {
         }
         return order.map { message in
             let named = places[message]!, more = counts[message]! - named.count
-            let at = named.joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
-            return "  warning: " + SafeText.line("\(at): \(message)")
+            let at = named.joined(separator: ", ") + (more > 0 ? localized(zh: " 等另 \(more) 处", en: " and \(more) more") : "")
+            return localized(zh: "  警告：", en: "  warning: ") + SafeText.line("\(at): \(message)")
         }
     }
 }

@@ -5,7 +5,7 @@ import Testing
 @Suite struct CLIConflictTests {
     private func version(_ cli: CLIRunner, _ db: String, _ id: String) throws -> Int? {
         let shown = try cli.run(["show", id, "--db", db]).stdout
-        return shown.range(of: #"版本 \d+"#, options: .regularExpression).flatMap { Int(shown[$0].dropFirst(3)) }
+        return shown.range(of: #"version \d+"#, options: .regularExpression).flatMap { Int(shown[$0].dropFirst(8)) }
     }
 
     @Test func theSecondWriterIsRefusedAndTheFirstWriteIsIntact() throws {
@@ -36,7 +36,7 @@ import Testing
         #expect(refused.stderr.hasPrefix("duban: task P2-8 was changed meanwhile (version 2, expected 1) by \(login) at "))
 
         let shown = try cli.run(["show", "P2-8", "--db", db]).stdout
-        #expect(shown.contains("推进中 (in_progress)  进度 60%  版本 2"))
+        #expect(shown.contains("in progress (in_progress)  progress 60%  version 2"))
         #expect(shown.contains("“第一位”"))
         #expect(!shown.contains("第二位"))
     }

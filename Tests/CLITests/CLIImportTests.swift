@@ -45,8 +45,8 @@ import Testing
         let again = try cli.run(["import", CLIRunner.gazette, "--db", db])
         #expect(again.stdout.contains("tasks      352 (new 0, changed 0, unchanged 352)"))
         let shown = try cli.run(["show", "P2-8", "--db", db])
-        #expect(shown.stdout.contains("推进中 (in_progress)  进度 40%  版本 1"))
-        #expect(shown.stdout.contains("未启动→推进中  0%→40%  “三个项目开工”"))
+        #expect(shown.stdout.contains("in progress (in_progress)  progress 40%  version 1"))
+        #expect(shown.stdout.contains("not started→in progress  0%→40%  “三个项目开工”"))
     }
 
     @Test func aBrokenGazetteNamesTheLineAndChangesNothing() throws {

@@ -14,7 +14,7 @@ import Testing
         let made = try CLIRunner.execute(
             URL(fileURLWithPath: "/bin/sh"),
             ["-c", "umask 077; exec \"$0\" \"$@\"", CLIRunner.binary.path, "init", "--shared", directory],
-            environment: ["HOME": cli.directory.path], directory: cli.directory.path)
+            environment: ["HOME": cli.directory.path, "DUBAN_LANG": "en"], directory: cli.directory.path)
         #expect(made.status == 0, "\(made.stderr)")
         let group = String(cString: getgrgid(getgid()).pointee.gr_name)
         let db = directory + "/duban.sqlite"

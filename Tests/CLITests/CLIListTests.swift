@@ -39,7 +39,7 @@ import Testing
         #expect(try ids(cli, db + ["--overdue", "--today", "2020-12-01"]).count == 352 - 62)
         let table = try cli.run(["list", "--overdue", "--today", "2020-06-01"] + db)
         #expect(table.stdout.hasSuffix("4/352 tasks · today 2020-06-01\n"))
-        #expect(table.stdout.contains("E11-1  未启动·逾期  2020-05-31"))
+        #expect(table.stdout.contains("E11-1  not started·overdue  2020-05-31"))
         let bad = try cli.run(["list", "--today", "2020-13-01"] + db)
         #expect(bad.status != 0)
         #expect(bad.stderr.contains("--today must be a date YYYY-MM-DD"))
@@ -69,7 +69,7 @@ import Testing
         let updated = try cli.run(
             ["update", "P2-1", "--status", "in_progress", "--progress", "30"] + db,
             environment: ["USER": "someone-else", "LOGNAME": "someone-else"])
-        #expect(updated.stdout == "P2-1: 推进中 (in_progress), 30%, version 1\n")
+        #expect(updated.stdout == "P2-1: in progress (in_progress), 30%, version 1\n")
         let whoami = Process()
         whoami.executableURL = URL(fileURLWithPath: "/usr/bin/id")
         whoami.arguments = ["-un"]
@@ -77,7 +77,7 @@ import Testing
         whoami.standardOutput = pipe
         try whoami.run()
         let name = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        #expect(try cli.run(["show", "P2-1"] + db).stdout.contains("  \(name)  未启动→推进中  0%→30%"))
+        #expect(try cli.run(["show", "P2-1"] + db).stdout.contains("  \(name)  not started→in progress  0%→30%"))
 
         let stale = try cli.run(["update", "P2-1", "--status", "done", "--if-version", "0"] + db)
         #expect(stale.status == 1)
@@ -95,7 +95,7 @@ import Testing
         #expect(listed.status == 0, "\(listed.stderr)")
         #expect(listed.stdout.hasSuffix("99/352 tasks · today 2020-07-01 (demo date)\n"))
         #expect(FileManager.default.fileExists(atPath: cli.path("data/duban/duban.sqlite")))
-        let frame = try cli.run(["snapshot", "--size", "100x30"])
+        let frame = try cli.run(["snapshot", "--size", "100x30"], environment: ["DUBAN_LANG": "zh"])
         #expect(frame.stdout.hasPrefix(" 督办看板 · 概览   7份文件   今天 2020-07-01（演示日期）"))
         let dashboard = try cli.run([])
         #expect(dashboard.status == 1)
@@ -134,8 +134,8 @@ import Testing
         try cli.run(["update", "C8-9", "--note", "已对接提案人"] + db)
         let lines = try cli.run(["history"] + db).stdout.split(separator: "\n")
         #expect(lines.count == 2)
-        #expect(lines[0].hasPrefix("C8-9  ") && lines[0].contains("进展  “已对接提案人”"))
-        #expect(lines[1].hasPrefix("P2-1  ") && lines[1].contains("未启动→推进中  0%→20%"))
+        #expect(lines[0].hasPrefix("C8-9  ") && lines[0].contains("note  “已对接提案人”"))
+        #expect(lines[1].hasPrefix("P2-1  ") && lines[1].contains("not started→in progress  0%→20%"))
         #expect(try cli.run(["history", "--actor", "nobody"] + db).stdout == "no changes recorded\n")
         #expect(try cli.run(["history", "--since", "2999-01-01"] + db).stdout == "no changes recorded since 2999-01-01\n")
         #expect(try cli.run(["history", "--limit", "1"] + db).stdout.split(separator: "\n").count == 1)

@@ -45,6 +45,7 @@ import Testing
         let process = Process()
         process.executableURL = CLIRunner.binary
         process.arguments = ["simulate", "--db", db, "--rate", "10"]
+        process.environment = cli.environment()
         let out = Pipe()
         process.standardOutput = out
         try process.run()

@@ -139,9 +139,9 @@ import Testing
             var arguments = ["update", task, "--db", db, "--status", status, "--progress", "\(progress)", "--note", note]
             var ifVersion: Int?
             if writer >= 6, let shown = try? cli.run(["show", task, "--db", db]).stdout,
-                let range = shown.range(of: #"版本 \d+"#, options: .regularExpression)
+                let range = shown.range(of: #"version \d+"#, options: .regularExpression)
             {
-                ifVersion = Int(shown[range].dropFirst(3))
+                ifVersion = Int(shown[range].dropFirst(8))
                 arguments += ["--if-version", "\(ifVersion!)"]
             }
             let start = Date()

@@ -40,7 +40,7 @@ struct SharedStoreUserTests {
         let before = try shared.cli.run(["export", "--db", shared.db]).stdout
         let listed = try shared.run("carol", ["list", "--document", "P2"])
         #expect(listed.status == 0, "\(listed.stderr)")
-        #expect(listed.stdout.contains("99/352 tasks"))
+        #expect(listed.stdout.contains("99/352 项"), "a session with no language set speaks Chinese")
         #expect(try shared.run("carol", ["show", "C8-9"]).stdout.contains("\(bob)  未启动→滞后"))
         let refused = try shared.run("carol", ["update", "P2-8", "--status", "done"])
         #expect(refused.status == 1)

@@ -269,7 +269,7 @@ import Testing
         try tmux.send("y")
         let saved = try tmux.waitForFrame(total: 352) { TmuxSession.statusLine($0).contains("已记录 E11-1（第1版）") }
         #expect(TmuxSession.statusLine(saved).contains("已记录 E11-1（第1版）"), "\(saved.joined(separator: "\n"))")
-        let shown = try cli.run(["show", "E11-1", "--db", db]).stdout
+        let shown = try cli.run(["show", "E11-1", "--db", db], environment: ["DUBAN_LANG": "zh"]).stdout
         #expect(shown.contains("未启动→推进中  0%→35%  “已召开领导小组会议”"), "\(shown)")
         try tmux.send("q")
         let after = try tmux.waitForExit()

@@ -54,7 +54,7 @@ import Testing
         try session.waitFor { $0.contains { $0.contains("确认记录以上内容？") } }
         try session.send("y")
         try session.waitFor { $0.contains { $0.contains("已记录 P2-10") } }
-        let shown = try cli.run(["show", "P2-10", "--db", cli.path("t.sqlite")]).stdout
+        let shown = try cli.run(["show", "P2-10", "--db", cli.path("t.sqlite"), "--lang", "zh"]).stdout
         #expect(shown.contains("\(Actor.current())  领导批示（卓恺浩）  “请区发展"), "\(shown)")
         try session.send("q")
     }

@@ -5,8 +5,9 @@ import Testing
 /// Recording from the dashboard, as a user does it: the real binary in tmux, another process
 /// writing meanwhile, and a read-only seat.
 @Suite(.serialized) struct TmuxFormTests {
+    /// `show` in the dashboard's language, Chinese.
     private func history(_ cli: CLIRunner, _ id: String) throws -> String {
-        try cli.run(["show", id, "--db", cli.path("t.sqlite")]).stdout
+        try cli.run(["show", id, "--db", cli.path("t.sqlite")], environment: ["DUBAN_LANG": "zh"]).stdout
     }
 
     @Test func uRecordsStatusProgressAndANoteAfterConfirmation() throws {

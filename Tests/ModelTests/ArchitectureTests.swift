@@ -20,6 +20,7 @@ import Testing
                 "ModelStore", "ModelRead", "ModelDemo"
             ]
         ),
+        ("Sources/duban-manual", "duban-manual", ["ArgumentParser"]),
         (
             "Sources/duban", "duban",
             [

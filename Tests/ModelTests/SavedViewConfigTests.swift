@@ -63,10 +63,24 @@ import Testing
         #expect(problem("[[views]]") == "config.toml:1: unknown table “[[views]]”: the only table is [[view]]")
     }
 
-    @Test func unknownKeysAreErrors() {
-        #expect(problem("read_only = true\ncolour = \"red\"") == "config.toml:2: unknown key “colour”")
-        #expect(problem("[[view]]\nname = \"a\"\nfilter = \"overdue\"\nsort = \"id\"") == "config.toml:4: unknown key “sort” in [[view]]")
+    @Test func unknownKeysAreIgnoredWithAWarning() throws {
+        let config = try parse("read_only = true\ncolour = \"red\"\n[[view]]\nname = \"a\"\nsort = \"id\"\nfilter = \"overdue\"")
+        #expect(config.readOnly == true && config.views == [SavedView(name: "a", filter: "overdue")])
+        #expect(
+            config.warnings == [
+                LocatedError(file: "config.toml", line: 2, message: "unknown key “colour”, ignored"),
+                LocatedError(file: "config.toml", line: 5, message: "unknown key “sort” in [[view]], ignored")
+            ])
+        #expect(try parse("lang = \"en\"").warnings.isEmpty)
         #expect(problem("[[view]]\nname = \"a\"\nfilter = \"overdue\"\nlang = \"en\"") == "config.toml:4: lang must come before the first [[view]]")
+    }
+
+    @Test func langAndThemeTakeOnlyTheirValues() throws {
+        #expect(problem("lang = \"fr\"") == "config.toml:1: lang must be \"zh\" or \"en\", not \"fr\"")
+        #expect(problem("read_only = false\ntheme = \"dark\"") == "config.toml:2: theme must be \"auto\", \"color\" or \"mono\", not \"dark\"")
+        #expect(problem("theme = \"Mono\"") == "config.toml:1: theme must be \"auto\", \"color\" or \"mono\", not \"Mono\"")
+        for lang in ["zh", "en"] { #expect(try parse("lang = \"\(lang)\"").lang == lang) }
+        for theme in ["auto", "color", "mono"] { #expect(try parse("theme = '\(theme)'").theme == theme) }
     }
 
     @Test func aViewNeedsANameAndAFilter() {

@@ -48,12 +48,15 @@ struct CLIRunner {
     }
 
     /// This process's environment with HOME and XDG_DATA_HOME in the scratch directory, no
-    /// DUBAN_DB, and `extra` on top.
+    /// DUBAN_DB and no config file named (so the one in the scratch home counts), English words
+    /// (DUBAN_LANG=en: the tests read the English; the Chinese ones say DUBAN_LANG=zh), and `extra`
+    /// on top.
     func environment(_ extra: [String: String] = [:]) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = directory.path
         environment["XDG_DATA_HOME"] = directory.appendingPathComponent("data").path
-        environment.removeValue(forKey: "DUBAN_DB")
+        environment["DUBAN_LANG"] = "en"
+        for key in ["DUBAN_DB", "DUBAN_CONFIG", "XDG_CONFIG_HOME"] { environment.removeValue(forKey: key) }
         for (key, value) in extra { environment[key] = value }
         return environment
     }

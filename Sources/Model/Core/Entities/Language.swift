@@ -1,4 +1,4 @@
-/// The interface language: Chinese by default, English with `--lang en` or `DUBAN_LANG=en`.
+/// The interface language, of the dashboard and the command line: see `chosen`.
 public enum Language: String, Sendable, CaseIterable {
     case zh, en
 }
