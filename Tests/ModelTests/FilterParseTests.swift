@@ -12,13 +12,16 @@ import Testing
         FilterTerm(condition: condition, negated: negated)
     }
 
-    /// The error parsing `text` throws; nil (failing the comparison) when it parses.
+    /// The error parsing `text` throws, its English message alone (the Chinese one is checked in
+    /// `everyProblemIsSaidInChineseToo`); nil (failing the comparison) when it parses.
     private func error(_ text: String) -> LocatedError? {
         do {
             _ = try FilterExpression.parse(text)
             return nil
         } catch {
-            return error
+            var english = error
+            english.chineseMessage = nil
+            return english
         }
     }
 
@@ -124,6 +127,21 @@ import Testing
     @Test func emptyValueNamesWhereTheValueShouldBe() {
         #expect(error("leader:") == LocatedError(message: "leader: needs a value", column: 7))
         #expect(error("马长军 unit:\"\"") == LocatedError(message: "unit: needs a value", column: 12))
+    }
+
+    @Test(arguments: [
+        ("unit:\"区 发展", "引号未闭合（第6列）"), ("逾期 !", "! 后须有条件（第6列）"), ("领导:", "领导: 后须有值（第6列）"),
+        ("due:1", "截止须为 <、<=、>、>= 或 = 加日期 YYYY-MM-DD（第5列）"), ("colour:红", "没有“colour:”这个键；可用："),
+        ("状态:快了", "状态须为 未启动、推进中、已完成、滞后、受阻（或 not_started")
+    ])
+    func everyProblemIsSaidInChineseToo(text: String, chinese: String) throws {
+        do {
+            _ = try FilterExpression.parse(text)
+            Issue.record("“\(text)” parsed")
+        } catch {
+            #expect(error.description(.zh).hasPrefix(chinese), "\(error.description(.zh))")
+            #expect(error.description(.en) == error.description, "English stays the plain description")
+        }
     }
 
     @Test func descriptionGivesAOneBasedColumn() {

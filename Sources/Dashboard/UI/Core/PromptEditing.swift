@@ -43,7 +43,7 @@ enum PromptEditing {
             state.filter = ActiveFilter(text: trimmed, matcher: FilterMatcher(expression, context: context))
             return nil
         } catch {
-            return error.description
+            return error.description(state.language)
         }
     }
 }

@@ -10,6 +10,9 @@ public struct LocatedError: Error, Equatable, Sendable, CustomStringConvertible 
     /// count two); nil for a file's line.
     public var column: Int?
     public var message: String
+    /// The message in Chinese, where the place that found the problem wrote one (a filter's
+    /// problems, which the Chinese interface shows in its prompt); nil elsewhere.
+    public var chineseMessage: String?
 
     public init(file: String, line: Int, message: String) {
         self.file = file
@@ -27,6 +30,16 @@ public struct LocatedError: Error, Equatable, Sendable, CustomStringConvertible 
 
     /// `FILE:LINE: problem`, `FILE: problem`, or for a typed line `problem (column N)`.
     public var description: String {
+        description(.en)
+    }
+
+    /// The description in `language`: in Chinese when a Chinese message is known
+    /// (`引号未闭合（第3列）`), else in English.
+    public func description(_ language: Language) -> String {
+        if language == .zh, let chineseMessage {
+            if let column, file.isEmpty { return "\(chineseMessage)（第\(column + 1)列）" }
+            return Self.located(chineseMessage, file: file, line: line)
+        }
         if let column, file.isEmpty { return "\(message) (column \(column + 1))" }
         return Self.located(message, file: file, line: line)
     }

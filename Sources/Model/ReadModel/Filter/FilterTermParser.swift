@@ -29,7 +29,7 @@ struct FilterTermParser {
         let pieces = token.pieces.dropFirst(bangs)
         let negated = bangs % 2 == 1
         guard let first = pieces.first else {
-            guard bangs == 0 else { throw LocatedError("! must be followed by a term", at: token.start, in: text) }
+            guard bangs == 0 else { throw LocatedError(("! 后须有条件", "! must be followed by a term"), at: token.start, in: text) }
             return FilterTerm(condition: .text(""), negated: false)
         }
         let keyEnd = pieces.firstIndex { !$0.character.isLetter || $0.quoted }
@@ -56,10 +56,11 @@ struct FilterTermParser {
 
     private func condition(key: String, written: String, keyOffset: Int, value: FilterToken) throws(LocatedError) -> FilterCondition {
         guard FilterTermParser.keys.contains(where: { $0.key == key }) else {
-            throw LocatedError("unknown key “\(key):”; the keys: \(Self.keyList)", at: keyOffset, in: text)
+            throw LocatedError(
+                ("没有“\(written):”这个键；可用：\(Self.keyList)", "unknown key “\(key):”; the keys: \(Self.keyList)"), at: keyOffset, in: text)
         }
         guard !value.pieces.isEmpty else {
-            throw LocatedError("\(written): needs a value", at: value.start, in: text)
+            throw LocatedError(("\(written): 后须有值", "\(written): needs a value"), at: value.start, in: text)
         }
         switch key {
         case "leader": return .leader(value.text)
@@ -86,8 +87,10 @@ struct FilterTermParser {
                 let codes = Status.allCases.map(\.rawValue).joined(separator: ", ")
                 let labels = Status.allCases.map(\.label).joined(separator: "、")
                 throw LocatedError(
-                    "status: expects one of \(codes) (or \(labels)), not “\(element.text)”",
-                    at: element.pieces.first?.offset ?? element.start, in: text)
+                    (
+                        "状态须为 \(labels)（或 \(codes)），不是“\(element.text)”",
+                        "status: expects one of \(codes) (or \(labels)), not “\(element.text)”"
+                    ), at: element.pieces.first?.offset ?? element.start, in: text)
             }
             result.insert(status)
             element = FilterToken(pieces: [], start: piece.offset + 1)
@@ -101,7 +104,9 @@ struct FilterTermParser {
         let comparison = DueComparison.allCases.first { written.hasPrefix($0.rawValue) }
         let dateText = written.dropFirst(comparison?.rawValue.count ?? 0)
         guard let day = Day(String(dateText)) else {
-            throw LocatedError("due: expects <, <=, >, >= or = and a date YYYY-MM-DD", at: value.start, in: text)
+            throw LocatedError(
+                ("截止须为 <、<=、>、>= 或 = 加日期 YYYY-MM-DD", "due: expects <, <=, >, >= or = and a date YYYY-MM-DD"), at: value.start,
+                in: text)
         }
         return .due(comparison ?? .equal, day)
     }

@@ -36,7 +36,7 @@ enum FilterTokenizer {
                 current!.pieces.append(.init(character: character, offset: offset, quoted: openQuote != nil))
             }
         }
-        if let openQuote { throw LocatedError("unclosed quote", at: openQuote, in: text) }
+        if let openQuote { throw LocatedError(("引号未闭合", "unclosed quote"), at: openQuote, in: text) }
         if let token = current { tokens.append(token) }
         return tokens
     }
