@@ -63,7 +63,7 @@ struct DashboardBenchmark: ParsableCommand {
     /// The filters typed, each measured at its last keystroke.
     static let filters: [(name: String, text: String)] = [
         ("text", "乡村振兴"), ("leader", "leader:赵丽亭"), ("unit", "unit:金积镇"),
-        ("combined", "leader:马长军 unit:发改局 !status:done 改造")
+        ("combined", "leader:马长军 unit:发改局 !status:done 改造"), ("pinyin", "mcj")
     ]
 
     func validate() throws {

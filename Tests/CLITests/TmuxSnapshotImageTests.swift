@@ -36,7 +36,7 @@ import Testing
             }
             try tmux.send("q")
             #expect(try tmux.waitForExit().contains("EXITED 0"))
-            return shown
+            return TmuxSession.withoutClock(shown)
         }
 
         let first = try screen(waitingForImage: true)

@@ -29,6 +29,13 @@ extension TmuxSession {
         screen.last { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
     }
 
+    /// The screen with the clock at the end of the title row blanked: two starts a minute apart
+    /// show the same dashboard.
+    static func withoutClock(_ screen: [String]) -> [String] {
+        guard let title = screen.first else { return screen }
+        return [title.replacing(/[0-2][0-9]:[0-5][0-9](\s*)$/) { "--:--" + $0.output.1 }] + screen.dropFirst()
+    }
+
     /// Waits for a whole dashboard frame (a capture can land mid-redraw): the title on the first
     /// line, the status line with its count of `total` tasks, and whatever `also` asks for.
     @discardableResult
