@@ -2,11 +2,13 @@ import ArgumentParser
 import Foundation
 import ModelCore
 
-/// `duban update ID`: record a new status, progress or note, signed with the login name.
+/// `duban update ID`: record a new status, progress, note or leader's instruction, signed with
+/// the login name.
 struct UpdateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "update",
-        abstract: localized(zh: "记录一项任务的状态、进度或进展说明。", en: "Record a task's status, progress or a progress note."),
+        abstract: localized(
+            zh: "记录一项任务的状态、进度、进展说明或领导批示。", en: "Record a task's status, progress, a progress note or a leader's instruction."),
         discussion: localized(
             zh: """
                 改动以真实用户的登录名署名（取自系统的用户数据库，而非 $USER），\
@@ -34,6 +36,14 @@ struct UpdateCommand: ParsableCommand {
     var note: String?
 
     @Option(
+        name: .customLong("instruction-by"),
+        help: ArgumentHelp(
+            localized(
+                zh: "--note 是这位领导的批示（须为任务的责任领导之一）。", en: "The --note is an instruction (领导批示) given by this leader, one of the task's."),
+            valueName: "leader"))
+    var instructionBy: String?
+
+    @Option(
         name: .customLong("if-version"),
         help: ArgumentHelp(
             localized(zh: "任务已不是这一版本时拒绝改动（供脚本用）。", en: "Refuse the change unless the task is still at this version (for scripts).")))
@@ -43,6 +53,12 @@ struct UpdateCommand: ParsableCommand {
         if status == nil && progress == nil && note == nil {
             throw ValidationError(localized(zh: "请说明要记录什么：--status、--progress 或 --note", en: "say what to record: --status, --progress or --note"))
         }
+        if instructionBy != nil && (note == nil || status != nil || progress != nil) {
+            throw ValidationError(
+                localized(
+                    zh: "--instruction-by 只与 --note 同用：批示不改状态和进度",
+                    en: "--instruction-by goes with --note alone: an instruction changes no status or progress"))
+        }
         if let progress, !(0...100).contains(progress) {
             throw ValidationError(localized(zh: "--progress 须在 0–100 之间，而不是 \(progress)", en: "--progress must be within 0–100, not \(progress)"))
         }
@@ -50,11 +66,11 @@ struct UpdateCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let kind: ProgressEntry.Kind = status == nil && progress == nil ? .note : .update
+            let kind: ProgressEntry.Kind = instructionBy != nil ? .instruction : status == nil && progress == nil ? .note : .update
             let task = try storeOptions.open().use { store in
                 try store.update(
                     id: try store.taskID(matching: id) ?? id, status: status, progress: progress, note: note, kind: kind,
-                    actor: Actor.current(), at: Date(), ifVersion: ifVersion)
+                    leader: instructionBy, actor: Actor.current(), at: Date(), ifVersion: ifVersion)
             }
             let (label, code) = (task.status.label(CLILanguage.current), task.status.rawValue)
             print(
