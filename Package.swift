@@ -43,6 +43,16 @@ let package = Package(
             path: "Sources/Model/ReadModel",
             resources: [.embedInCode("Resources/pinyin.txt")]
         ),
+        .systemLibrary(
+            name: "CXlsxWriter",
+            path: "Sources/Model/XlsxWriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        .target(
+            name: "ModelReport",
+            dependencies: ["ModelCore", "ModelRead", "CXlsxWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Sources/Model/Report"
+        ),
         .target(
             name: "ModelDemo",
             dependencies: ["ModelCore", "ModelImport", "ModelStore", "ModelRead"],
@@ -56,20 +66,20 @@ let package = Package(
         ),
         .target(
             name: "DashboardTerminal",
-            dependencies: ["DashboardUI", "ModelCore", "ModelStore", "ModelRead", "CNcurses"],
+            dependencies: ["DashboardUI", "ModelCore", "ModelStore", "ModelRead", "ModelReport", "CNcurses"],
             path: "Sources/Dashboard/Terminal"
         ),
         .executableTarget(
             name: "duban",
             dependencies: [
-                "ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelDemo", "DashboardUI", "DashboardTerminal",
+                "ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelReport", "ModelDemo", "DashboardUI", "DashboardTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),
         .executableTarget(
             name: "duban-bench",
             dependencies: [
-                "ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelDemo", "DashboardUI", "DashboardTerminal",
+                "ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelReport", "ModelDemo", "DashboardUI", "DashboardTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),
@@ -81,19 +91,22 @@ let package = Package(
         .testTarget(
             name: "ModelTests",
             dependencies: [
-                "ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelDemo", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                "ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelReport", "ModelDemo", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation")
             ],
             exclude: ["Corpus", "PDFFixtures", "TableFixtures", "Office/Fixtures"]),
         .testTarget(
             name: "CLITests",
             dependencies: [
-                "ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelDemo", "duban", "duban-manual", "TestSupport",
+                "ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelReport", "ModelDemo", "duban", "duban-manual", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift")
             ]),
         .testTarget(
             name: "DashboardTests",
-            dependencies: ["DashboardUI", "DashboardTerminal", "ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelDemo", "TestSupport"],
+            dependencies: [
+                "DashboardUI", "DashboardTerminal", "ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelReport", "ModelDemo", "TestSupport"
+            ],
             exclude: ["Golden"])
     ],
     swiftLanguageModes: [.v6]

@@ -26,7 +26,7 @@ struct Duban: ParsableCommand {
         subcommands: [
             DashboardCommand.self, ImportCommand.self, ExportCommand.self, ListCommand.self, SnapshotCommand.self,
             ShowCommand.self, UpdateCommand.self, HistoryCommand.self, RoundsCommand.self, InitCommand.self,
-            UnitsCommand.self, SimulateCommand.self, GenCommand.self
+            UnitsCommand.self, ReportCommand.self, SimulateCommand.self, GenCommand.self
         ],
         defaultSubcommand: DashboardCommand.self
     )

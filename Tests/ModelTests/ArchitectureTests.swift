@@ -10,14 +10,15 @@ import Testing
         ("Sources/Model/Import", "ModelImport", ["ModelCore", "CZlibInflate", "FoundationXML"]),
         ("Sources/Model/Store", "ModelStore", ["ModelCore", "GRDB", "GRDBSQLite"]),
         ("Sources/Model/ReadModel", "ModelRead", ["ModelCore", "ModelStore"]),
+        ("Sources/Model/Report", "ModelReport", ["ModelCore", "ModelRead", "CXlsxWriter", "ZIPFoundation"]),
         ("Sources/Model/Demo", "ModelDemo", ["ModelCore", "ModelImport", "ModelStore", "ModelRead"]),
         ("Sources/Dashboard/UI", "DashboardUI", ["ModelCore", "ModelStore", "ModelRead"]),
-        ("Sources/Dashboard/Terminal", "DashboardTerminal", ["DashboardUI", "ModelCore", "ModelStore", "ModelRead", "CNcurses"]),
+        ("Sources/Dashboard/Terminal", "DashboardTerminal", ["DashboardUI", "ModelCore", "ModelStore", "ModelRead", "ModelReport", "CNcurses"]),
         (
             "Sources/duban-bench", "duban-bench",
             [
                 "ArgumentParser", "DashboardUI", "DashboardTerminal", "ModelCore", "ModelImport",
-                "ModelStore", "ModelRead", "ModelDemo"
+                "ModelStore", "ModelRead", "ModelReport", "ModelDemo"
             ]
         ),
         ("Sources/duban-manual", "duban-manual", ["ArgumentParser"]),
@@ -25,7 +26,7 @@ import Testing
             "Sources/duban", "duban",
             [
                 "ArgumentParser", "DashboardUI", "DashboardTerminal", "ModelCore", "ModelImport",
-                "ModelStore", "ModelRead", "ModelDemo"
+                "ModelStore", "ModelRead", "ModelReport", "ModelDemo"
             ]
         )
     ]

@@ -26,15 +26,10 @@ struct FilterPass {
     }
 }
 
-/// Tasks that pass the filter, counted by status, with those overdue among them.
-struct TaskCounts {
-    var total = 0
-    var byStatus: [Status: Int] = [:]
-    var overdue = 0
-
+extension Tally {
     /// Those the lists show: all, or all but the done ones.
     func shown(showDone: Bool) -> Int {
-        showDone ? total : total - (byStatus[.done] ?? 0)
+        showDone ? tasks : pending
     }
 }
 
@@ -58,25 +53,18 @@ extension AppState {
     }
 
     /// The header's totals and the status line's shown count.
-    var counts: TaskCounts {
+    var counts: Tally {
         filtered.value(CacheKey.counts) {
             let pass = filterPass
             let today = self.today.day
-            let tasks = snapshot.tasks
-            var byStatus = [Int](repeating: 0, count: Status.allCases.count)
-            var overdue = 0
-            tasks.withUnsafeBufferPointer { tasks in
+            var tally = Tally()
+            snapshot.tasks.withUnsafeBufferPointer { tasks in
                 for index in tasks.indices where pass.contains(index) {
                     let status = tasks[index].status
-                    byStatus[status.ordinal] += 1
-                    if status != .done, let deadline = tasks[index].deadline, deadline < today { overdue += 1 }
+                    tally.add(status: status, standing: Standing(status: status, deadline: tasks[index].deadline, today: today), unreported: false)
                 }
             }
-            var counts = TaskCounts()
-            counts.total = byStatus.reduce(0, +)
-            counts.overdue = overdue
-            for (status, count) in zip(Status.allCases, byStatus) where count > 0 { counts.byStatus[status] = count }
-            return counts
+            return tally
         }
     }
 

@@ -98,16 +98,16 @@ enum Totals {
     static func draw(_ state: AppState, x start: Int, y: Int, into grid: inout Grid) {
         let counts = state.counts
         let language = state.language
-        var segments = [(label: Label.total.counted(counts.total, language), count: counts.total, role: StyleRole.normal)]
+        var segments = [(label: Label.total.counted(counts.tasks, language), count: counts.tasks, role: StyleRole.normal)]
         func add(_ label: String, _ count: Int, _ role: StyleRole) {
             segments.append((language == .zh ? "\(label)\(count)" : "\(label) \(count)", count, role))
         }
         for status in [Status.notStarted, .inProgress, .behind] {
-            add(status.label(language), counts.byStatus[status] ?? 0, StatusStyle.role(status))
+            add(status.label(language), counts.count(status), StatusStyle.role(status))
         }
         add(state.text(.overdue), counts.overdue, .overdue)
         for status in [Status.blocked, .done] {
-            add(status.label(language), counts.byStatus[status] ?? 0, StatusStyle.role(status))
+            add(status.label(language), counts.count(status), StatusStyle.role(status))
         }
         var gap = language == .zh ? " " : "  "
         func width() -> Int { segments.reduce(0) { $0 + DisplayWidth.of($1.label) + gap.count } }

@@ -1,10 +1,11 @@
 import ModelCore
+import ModelRead
 
 /// 概览: totals, a stacked bar per leader, the units with most overdue or behind tasks, reports
 /// handed in per lead unit for the current round, and progress per chapter; all over the filtered tasks.
 enum OverviewView {
     static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid) {
-        let figures = OverviewFigures.of(state)
+        let figures = state.figures
         var y = rect.y
         grid.write(
             " " + (state.language == .zh ? "截至 \(state.today.day)" : "as of \(state.today.day)"), x: rect.x, y: y,
@@ -15,7 +16,7 @@ enum OverviewView {
         y += 2
         // The date, a blank, the legend and a gap above the lower panels, which keep their room.
         let leaderRows = min(state.snapshot.leaders.count, max(3, rect.height - 4 - lowerPanelsMinimum))
-        y = drawLeaderBars(state, figures.leaders, rows: leaderRows, at: y, in: rect, into: &grid)
+        y = drawLeaderBars(state, figures.byLeader, rows: leaderRows, at: y, in: rect, into: &grid)
         y += 1
         let lower = Rect(x: rect.x, y: y, width: rect.width, height: rect.y + rect.height - y)
         let third = (rect.width - 4) / 3
@@ -32,7 +33,7 @@ enum OverviewView {
     /// Draws a bar per leader in `rows` rows; when there are more leaders, the last row names
     /// those left out: `另有2位：A、B`.
     private static func drawLeaderBars(
-        _ state: AppState, _ bars: [OverviewFigures.LeaderBar], rows: Int, at startY: Int,
+        _ state: AppState, _ bars: [Figures.Group], rows: Int, at startY: Int,
         in rect: Rect, into grid: inout Grid
     ) -> Int {
         let nameWidth = 13
@@ -48,18 +49,18 @@ enum OverviewView {
         for (index, part) in parts.enumerated() {
             x += grid.write("\(state.glyphs.barParts[index])\(part.0) ", x: rect.x + x, y: startY, role: part.1)
         }
-        let most = max(1, bars.map(\.total).max() ?? 1)
+        let most = max(1, bars.map(\.tally.tasks).max() ?? 1)
         var y = startY + 1
         let shown = bars.count > rows ? max(0, rows - 1) : rows
         for bar in bars.prefix(shown) where y < rect.y + rect.height {
             grid.write(
-                " " + DisplayWidth.truncate(bar.leader, to: nameWidth - 1, ellipsis: state.glyphs.ellipsis), x: rect.x, y: y, role: .normal,
+                " " + DisplayWidth.truncate(bar.name ?? "", to: nameWidth - 1, ellipsis: state.glyphs.ellipsis), x: rect.x, y: y, role: .normal,
                 limit: nameWidth)
             var bx = rect.x + nameWidth + 1
             let scale = Double(barWidth) / Double(most)
             var drawn = 0
             var cumulative = 0
-            for (index, count) in bar.segments.enumerated() where count > 0 {
+            for (index, count) in bar.tally.byStanding.enumerated() where count > 0 {
                 cumulative += count
                 let end = Int((Double(cumulative) * scale).rounded())
                 let cells = max(1, end - drawn)
@@ -69,12 +70,12 @@ enum OverviewView {
                 bx += cells
                 drawn += cells
             }
-            let counts = "\(bar.pending)/\(bar.total)"
+            let counts = "\(bar.tally.pending)/\(bar.tally.tasks)"
             grid.write(counts, x: rect.x + rect.width - counts.count - 1, y: y, role: .normal)
             y += 1
         }
         if bars.count > shown, y < rect.y + rect.height {
-            let names = bars.dropFirst(shown).map(\.leader)
+            let names = bars.dropFirst(shown).compactMap(\.name)
             let more =
                 state.language == .zh
                 ? "另有\(names.count)位：" + names.joined(separator: "、") : "\(names.count) more: " + names.joined(separator: ", ")

@@ -119,13 +119,21 @@ public struct Reporting: Sendable {
                 if state == .reported { groups[unit]!.reported += 1 }
             }
         }
-        let order = Dictionary(snapshot.directory.units.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
-        return groups.values.sorted { a, b in
-            switch (a.unit, b.unit) {
-            case (nil, _): false
-            case (_, nil): true
-            case let (x?, y?): (order[x] ?? .max, x) < (order[y] ?? .max, y)
-            }
+        let order = Self.unitOrder(snapshot.directory)
+        return groups.values.sorted { Self.leadUnit($0.unit, precedes: $1.unit, order: order) }
+    }
+
+    /// Each unit's place in the Directory: the order lead units are listed in.
+    static func unitOrder(_ directory: Directory) -> [String: Int] {
+        Dictionary(directory.units.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Units in Directory order, then units it does not know by name, then nil (no lead unit).
+    static func leadUnit(_ a: String?, precedes b: String?, order: [String: Int]) -> Bool {
+        switch (a, b) {
+        case (nil, _): false
+        case (_, nil): true
+        case let (x?, y?): (order[x] ?? .max, x) < (order[y] ?? .max, y)
         }
     }
 }
