@@ -27,17 +27,32 @@ struct RoundsShowCommand: ParsableCommand {
         commandName: "show",
         abstract: localized(
             zh: "各文件的报送轮次、当前一轮，以及各牵头单位的已报/应报。",
-            en: "Each document's report rounds, the current one, and reported/owed per lead unit.")
+            en: "Each document's report rounds, the current one, and reported/owed per lead unit."),
+        discussion: localized(
+            zh: """
+                --format json 写 today 和 documents：每个文件的 code、name、rounds（截止日）与 \
+                current_round（无轮次为 null）：due、reports_from（自哪天起的报送算数，null 为都算）、\
+                reported、owed 及各牵头单位的 lead_units。
+                """,
+            en: """
+                --format json writes today and documents: each document's code, name, rounds (due days) \
+                and current_round (null without rounds): due, reports_from (the first day whose reports \
+                count, null when all do), reported, owed and lead_units, per lead unit.
+                """)
     )
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var language: LanguageOption
 
+    @Option(help: OutputFormat.help)
+    var format: OutputFormat = .text
+
     func run() throws {
         try reportingFailures {
             let open = try storeOptions.open()
             let snapshot = try open.use { try DisplayOptions.snapshot(of: $0) }
-            print(RoundsReport(snapshot: snapshot, today: open.today).text)
+            let report = RoundsReport(snapshot: snapshot, today: open.today)
+            format.write(text: { report.text }, json: { report.json })
         }
     }
 }

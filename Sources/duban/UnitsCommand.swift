@@ -61,17 +61,30 @@ struct UnitsShowCommand: ParsableCommand {
         commandName: "show",
         abstract: localized(
             zh: "先列名录不认识的名称（及其任务），再列每个单位的类别、任务数、所属组和别名。",
-            en: "Names the directory does not know (with their tasks), then every unit with kind, task counts, groups and aliases.")
+            en: "Names the directory does not know (with their tasks), then every unit with kind, task counts, groups and aliases."),
+        discussion: localized(
+            zh: """
+                --format json 写 unknown_names（name、全部 task_ids、documents）和 units（name、kind 及 \
+                kind_label、tasks、lead_tasks、groups、aliases）。
+                """,
+            en: """
+                --format json writes unknown_names (name, every one of its task_ids, documents) and units \
+                (name, kind and kind_label, tasks, lead_tasks, groups, aliases).
+                """)
     )
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var language: LanguageOption
 
+    @Option(help: OutputFormat.help)
+    var format: OutputFormat = .text
+
     func run() throws {
         try reportingFailures {
             let open = try storeOptions.open()
             let snapshot = try open.use { try DisplayOptions.snapshot(of: $0) }
-            print(UnitsReport(roster: UnitRoster(snapshot: snapshot), width: TerminalSize.columns()).text)
+            let report = UnitsReport(roster: UnitRoster(snapshot: snapshot), width: TerminalSize.columns())
+            format.write(text: { report.text }, json: { report.json })
         }
     }
 }

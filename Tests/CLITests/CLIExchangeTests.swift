@@ -3,21 +3,11 @@ import Testing
 
 /// Export → import into an empty store → export gives the same bytes, in JSON and CSV.
 @Suite struct CLIExchangeTests {
-    /// A store with the gazette and a few updates, so that status, progress and updated_at travel.
-    private func populated(_ cli: CLIRunner) throws -> String {
-        let db = cli.path("source.sqlite")
-        try cli.run(["import", CLIRunner.gazette, "--db", db])
-        try cli.run(["update", "P2-8", "--db", db, "--status", "behind", "--progress", "40"])
-        try cli.run(["update", "C8-9", "--db", db, "--status", "done"])
-        try cli.run(["update", "E11-1", "--db", db, "--note", "已召开联席会议"])
-        return db
-    }
-
     @Test(arguments: ["json", "csv"])
     func roundTripIsExact(format: String) throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
-        let source = try populated(cli)
+        let source = try cli.updatedStore()
         let file = cli.path("export.\(format)")
         #expect(try cli.run(["export", "--db", source, "--format", format, "--output", file]).status == 0)
         let copy = cli.path("copy.sqlite")
@@ -31,7 +21,7 @@ import Testing
     @Test func csvStartsWithABOMForExcel() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
-        let csv = try cli.run(["export", "--db", try populated(cli), "--format", "csv"]).stdoutData
+        let csv = try cli.run(["export", "--db", try cli.updatedStore(), "--format", "csv"]).stdoutData
         #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(String(decoding: csv.dropFirst(3), as: UTF8.self).hasPrefix("id,document,number,"))
     }
@@ -39,7 +29,7 @@ import Testing
     @Test func csvSavedAsGB18030ImportsTheSame() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
-        let source = try populated(cli)
+        let source = try cli.updatedStore()
         let utf8 = try cli.run(["export", "--db", source, "--format", "csv"]).stdoutData
         let gb = cli.path("gb18030.csv")
         let converter = Process()
@@ -65,7 +55,7 @@ import Testing
     @Test func aBadCSVRowNamesItsLineAndChangesNothing() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
-        let source = try populated(cli)
+        let source = try cli.updatedStore()
         let before = try cli.run(["export", "--db", source, "--format", "csv"]).stdout
         var lines = before.components(separatedBy: "\r\n")
         lines[3] = lines[3].replacingOccurrences(of: ",not_started,", with: ",finished,")

@@ -60,13 +60,13 @@ import Testing
             ])
     }
 
-    @Test func badStatusNamesItsLine() {
+    @Test func badStatusNamesItsLineAndColumn() {
         let csv = header + "\nT-1,d,1,c,t,,,,done\nT-2,d,2,c,t,,,,finished\n"
         #expect(
             throws: LocatedError(
                 file: "t.csv", line: 3,
                 message:
-                    "unknown status \"finished\" (known: not_started, in_progress, done, behind, blocked)")
+                    "column 9 (status): unknown status \"finished\" (known: not_started, in_progress, done, behind, blocked; 未启动, 推进中, 已完成, 滞后, 受阻)")
         ) {
             try decode(csv)
         }
@@ -74,7 +74,7 @@ import Testing
 
     @Test func errorsNameThePhysicalLineWhereTheRowStarts() {
         let csv = ExchangeFixtures.csvText.replacingOccurrences(of: "X-3", with: "X 3")
-        #expect(throws: LocatedError(file: "t.csv", line: 6, message: "id \"X 3\" must be non-empty ASCII without spaces")) {
+        #expect(throws: LocatedError(file: "t.csv", line: 6, message: "column 1 (id): id \"X 3\" must be non-empty ASCII without spaces")) {
             try decode(csv)
         }
     }
@@ -95,16 +95,16 @@ import Testing
     }
 
     @Test func refusesBadRows() {
-        #expect(throws: LocatedError(file: "t.csv", line: 3, message: "duplicate id \"T-1\" (first on line 2)")) {
+        #expect(throws: LocatedError(file: "t.csv", line: 3, message: "column 1 (id): duplicate id \"T-1\" (first on line 2)")) {
             try decode(header + "\nT-1,d,1,c,t,,,,done\nT-1,d,2,c,t,,,,done\n")
         }
-        #expect(throws: LocatedError(file: "t.csv", line: 2, message: "progress 150 is outside 0–100")) {
+        #expect(throws: LocatedError(file: "t.csv", line: 2, message: "column 10 (progress): progress 150 is outside 0–100")) {
             try decode(header + ",progress\nT-1,d,1,c,t,,,,done,150\n")
         }
-        #expect(throws: LocatedError(file: "t.csv", line: 2, message: "\"number\" must be an integer, not 一")) {
+        #expect(throws: LocatedError(file: "t.csv", line: 2, message: "column 3 (number): \"number\" must be an integer, not 一")) {
             try decode(header + "\nT-1,d,一,c,t,,,,done\n")
         }
-        #expect(throws: LocatedError(file: "t.csv", line: 2, message: "\"number\" must be an integer")) {
+        #expect(throws: LocatedError(file: "t.csv", line: 2, message: "column 3 (number): \"number\" must be an integer")) {
             try decode(header + "\nT-1,d,,c,t,,,,done\n")
         }
         #expect(throws: LocatedError(file: "t.csv", line: 2, message: "8 fields where the header has 9")) {

@@ -96,7 +96,7 @@ import Testing
             error(replacing: #""status": "in_progress""#, with: #""status": "finished""#)
                 == LocatedError(
                     file: "t.json", line: 16,
-                    message: "unknown status \"finished\" (known: not_started, in_progress, done, behind, blocked)"))
+                    message: "unknown status \"finished\" (known: not_started, in_progress, done, behind, blocked; 未启动, 推进中, 已完成, 滞后, 受阻)"))
         #expect(
             error(replacing: #""progress": 40"#, with: #""progress": 150"#)
                 == LocatedError(file: "t.json", line: 18, message: "progress 150 is outside 0–100"))

@@ -3,7 +3,8 @@ import ModelCore
 
 /// `--lang zh|en`, which every command takes. `CLILanguage` reads its value from the arguments
 /// before they are parsed (the help texts are chosen before the parse); declaring it here makes
-/// every command accept it, check it and list it in its help.
+/// every command accept it, check it and list it in its help. `export` reads its value too: given,
+/// it is the language of the CSV (`--lang zh`: Chinese headers); absent, the CSV stays English.
 struct LanguageOption: ParsableArguments {
     @Option(
         help: ArgumentHelp(

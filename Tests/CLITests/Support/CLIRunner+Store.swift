@@ -12,6 +12,16 @@ extension CLIRunner {
         return try export(path)
     }
 
+    /// A store with the gazette and a few updates, so that status, progress and updated_at travel.
+    func updatedStore() throws -> String {
+        let db = path("source.sqlite")
+        try run(["import", CLIRunner.gazette, "--db", db])
+        try run(["update", "P2-8", "--db", db, "--status", "behind", "--progress", "40"])
+        try run(["update", "C8-9", "--db", db, "--status", "done"])
+        try run(["update", "E11-1", "--db", db, "--note", "已召开联席会议"])
+        return db
+    }
+
     /// The store's tasks as `duban export --format json` writes them.
     func export(_ path: String) throws -> String {
         try run(["export", "--db", path, "--format", "json"]).stdout

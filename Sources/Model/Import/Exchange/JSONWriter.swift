@@ -1,14 +1,33 @@
+import Foundation
 import ModelCore
 
 /// Writes JSON values as text, escaping strings per RFC 8259 while leaving non-ASCII and `/` as they are.
-enum JSONWriter {
-    /// A field value: null, a string, a number as written, or a one-line array of strings.
-    static func value(_ value: FieldValue) -> String {
+package enum JSONWriter {
+    /// The value as a file or a command's output: UTF-8, ending with a newline.
+    package static func document(_ value: JSONValue) -> Data {
+        Data((text(value) + "\n").utf8)
+    }
+
+    /// The value, indented by two spaces a level: an object has one member a line, an array of
+    /// objects or arrays one element a line, an array of strings, numbers and the like is one line
+    /// (`["甲", "乙"]`). `depth` is the level the value starts at, inside others.
+    package static func text(_ value: JSONValue, depth: Int = 0) -> String {
+        let indent = String(repeating: "  ", count: depth + 1)
+        let closing = "\n" + String(repeating: "  ", count: depth)
         switch value {
-        case .null: "null"
-        case .string(let text): string(text)
-        case .number(let lexeme): lexeme
-        case .list(let items): "[" + items.map(string).joined(separator: ", ") + "]"
+        case .null: return "null"
+        case .bool(let truth): return truth ? "true" : "false"
+        case .number(let lexeme): return lexeme
+        case .string(let content): return string(content)
+        case .array(let elements) where elements.allSatisfy(\.isScalar):
+            return "[" + elements.map { text($0) }.joined(separator: ", ") + "]"
+        case .array(let elements):
+            return "[\n" + elements.map { indent + text($0, depth: depth + 1) }.joined(separator: ",\n") + closing + "]"
+        case .object(let members) where members.isEmpty:
+            return "{}"
+        case .object(let members):
+            let lines = members.map { indent + string($0.key) + ": " + text($0.value, depth: depth + 1) }
+            return "{\n" + lines.joined(separator: ",\n") + closing + "}"
         }
     }
 
@@ -36,5 +55,15 @@ enum JSONWriter {
         }
         out.append("\"")
         return String(out)
+    }
+}
+
+extension JSONValue {
+    /// Neither an array nor an object: what an array lists on one line.
+    fileprivate var isScalar: Bool {
+        switch self {
+        case .array, .object: false
+        default: true
+        }
     }
 }

@@ -1,27 +1,32 @@
 import Foundation
 import ModelCore
 
-/// Tasks as CSV for Excel: one row per task under a header of the JSON key names, lists joined with 、.
+/// Tasks as CSV for Excel: one row per task under a header of the JSON key names (or, in Chinese,
+/// the names an office gives them), lists joined with 、.
 public enum TaskCSV {
     /// Joins the items of a list field in one cell.
     static let listSeparator: Character = "、"
 
     /// UTF-8 with a BOM so that Excel detects it, CRLF line ends, every column in JSON key order, null as empty,
     /// cells that a spreadsheet would take for a formula prefixed with `'` (see `CSVFormula`).
-    public static func encode(_ tasks: [Task]) -> Data {
-        var text = header
+    /// In Chinese (`.zh`), the headers are Chinese (`编号,文件,序号,…`) and so are the status words
+    /// (`推进中`); everything else is the same.
+    public static func encode(_ tasks: [Task], language: Language = .en) -> Data {
+        var text = header(language)
         for task in tasks {
-            text += row(task)
+            text += row(task, language: language)
         }
         return Data(text.utf8)
     }
 
     /// The BOM and the header row.
-    static var header: String { "\u{FEFF}" + CSVWriter.row(TaskField.allCases.map(\.rawValue)) }
+    static func header(_ language: Language) -> String {
+        "\u{FEFF}" + CSVWriter.row(TaskField.allCases.map { $0.header(language) })
+    }
 
     /// One task's row, with its line end.
-    static func row(_ task: Task) -> String {
-        CSVWriter.row(TaskField.allCases.map { CSVFormula.neutralised(cell($0.value(of: task))) })
+    static func row(_ task: Task, language: Language) -> String {
+        CSVWriter.row(TaskField.allCases.map { CSVFormula.neutralised(cell($0.value(of: task, in: language))) })
     }
 
     /// The tasks of a CSV file in UTF-8 (BOM optional) or GB18030, validated, at version 0.
@@ -32,11 +37,16 @@ public enum TaskCSV {
         return try decode(try CSVReader.rows(in: text, file: file).filter { $0.fields.contains { !$0.isEmpty } }, file: file)
     }
 
-    /// Whether a header row is the export's (every column a JSON key name), rather than a
-    /// ledger's own, read by its Chinese names.
+    /// Whether a header row is the export's, in English, Chinese or a mix of both, rather than a
+    /// ledger's own, read by its Chinese names: it names a column by its JSON key, or names both
+    /// the id and the document in Chinese (编号, 文件: a ledger has no column for its document),
+    /// and none of its columns is a ledger's that the export does not have.
     static func isExportHeader(_ header: CSVRow) -> Bool {
-        header.fields.contains { TaskField(rawValue: $0.trimmingCharacters(in: .whitespaces)) != nil }
-            && !header.fields.contains { ColumnRole.named(by: $0) != nil }
+        let fields = header.fields.compactMap(TaskField.init(header:))
+        let namesTheExport =
+            header.fields.contains { TaskField(rawValue: $0.trimmingCharacters(in: .whitespaces)) != nil }
+            || (fields.contains(.id) && fields.contains(.document))
+        return namesTheExport && !header.fields.contains { TaskField(header: $0) == nil && ColumnRole.named(by: $0) != nil }
     }
 
     /// The tasks of CSV rows already read, the first of them the header.
@@ -49,7 +59,8 @@ public enum TaskCSV {
         guard let header = rows.first else {
             throw LocatedError(file: file, line: 0, message: "no header row")
         }
-        let columns = try columns(header, file: file)
+        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        let columns = try columns(names, line: header.line, file: file)
         var records: [TaskRecord] = []
         for row in rows.dropFirst() {
             guard row.fields.count == columns.count else {
@@ -58,8 +69,10 @@ public enum TaskCSV {
                     message: "\(row.fields.count) fields where the header has \(columns.count)")
             }
             var record = TaskRecord(line: row.line)
-            for (field, cell) in zip(columns, row.fields) {
-                record.entries[field] = TaskRecord.Entry(value: value(CSVFormula.restored(cell), of: field), line: row.line)
+            for (index, (field, cell)) in zip(columns, row.fields).enumerated() {
+                record.entries[field] = TaskRecord.Entry(
+                    value: value(CSVFormula.restored(cell), of: field), line: row.line,
+                    column: "column \(index + 1) (\(names[index]))")
             }
             records.append(record)
         }
@@ -86,23 +99,25 @@ public enum TaskCSV {
         }
     }
 
-    /// The field of each header column, refusing unknown and repeated ones and requiring the required ones.
-    private static func columns(_ header: CSVRow, file: String) throws(LocatedError) -> [TaskField] {
+    /// The field of each header column, refusing unknown and repeated ones and requiring the required ones
+    /// (named in Chinese when the header names any column in Chinese).
+    private static func columns(_ names: [String], line: Int, file: String) throws(LocatedError) -> [TaskField] {
         var columns: [TaskField] = []
-        for name in header.fields.map({ $0.trimmingCharacters(in: .whitespaces) }) {
-            guard let field = TaskField(rawValue: name) else {
-                throw LocatedError(file: file, line: header.line, message: "unknown column \"\(name)\"")
+        for name in names {
+            guard let field = TaskField(header: name) else {
+                throw LocatedError(file: file, line: line, message: "unknown column \"\(name)\"")
             }
             guard !columns.contains(field) else {
-                throw LocatedError(file: file, line: header.line, message: "repeated column \"\(name)\"")
+                throw LocatedError(file: file, line: line, message: "repeated column \"\(name)\"")
             }
             columns.append(field)
         }
         let missing = TaskField.allCases.filter { $0.isRequired && !columns.contains($0) }
         guard missing.isEmpty else {
+            let language: Language = zip(names, columns).contains { $0 == $1.chineseHeader } ? .zh : .en
             throw LocatedError(
-                file: file, line: header.line,
-                message: "missing columns: " + missing.map(\.rawValue).joined(separator: ", "))
+                file: file, line: line,
+                message: "missing columns: " + missing.map { $0.header(language) }.joined(separator: ", "))
         }
         return columns
     }

@@ -21,7 +21,7 @@ public struct TaskFileWriter {
         }
         handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         self.format = format
-        if format == .csv { try handle.write(contentsOf: Data(TaskCSV.header.utf8)) }
+        if format == .csv { try handle.write(contentsOf: Data(TaskCSV.header(.en).utf8)) }
     }
 
     /// Appends tasks after those already written.
@@ -33,7 +33,7 @@ public struct TaskFileWriter {
             case .json:
                 text += (written == 0 ? "[\n" : ",\n") + TaskJSON.object(task)
             case .csv:
-                text += TaskCSV.row(task)
+                text += TaskCSV.row(task, language: .en)
             }
             written += 1
         }

@@ -5,16 +5,17 @@ import ModelCore
 public enum TaskJSON {
     /// UTF-8 JSON with 2-space indentation, non-ASCII and `/` unescaped, ending with a newline.
     public static func encode(_ tasks: [Task]) -> Data {
-        guard !tasks.isEmpty else { return Data("[]\n".utf8) }
-        return Data(("[\n" + tasks.map(object).joined(separator: ",\n") + "\n]\n").utf8)
+        JSONWriter.document(.array(tasks.map { .object(members(of: $0)) }))
     }
 
     /// One task as an element of the array, indented, without a separator.
     static func object(_ task: Task) -> String {
-        let members = TaskField.allCases.map { field in
-            "    " + JSONWriter.string(field.rawValue) + ": " + JSONWriter.value(field.value(of: task))
-        }
-        return "  {\n" + members.joined(separator: ",\n") + "\n  }"
+        "  " + JSONWriter.text(.object(members(of: task)), depth: 1)
+    }
+
+    /// A task's keys and values, in file order: what the export writes of it.
+    package static func members(of task: Task) -> [(key: String, value: JSONValue)] {
+        TaskField.allCases.map { ($0.rawValue, JSONValue($0.value(of: task))) }
     }
 
     /// The tasks of a UTF-8 JSON array as `encode` writes it, validated, at version 0.

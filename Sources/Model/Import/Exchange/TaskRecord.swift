@@ -7,6 +7,9 @@ struct TaskRecord {
     struct Entry {
         var value: FieldValue
         var line: Int
+        /// For a CSV cell, its column as messages name it: `column 14 (状态)`; nil in JSON,
+        /// where a key stands on its own line.
+        var column: String? = nil
     }
 
     /// The line where the record starts.
@@ -28,7 +31,7 @@ struct TaskRecord {
         }
         let code = try text(.status, file: file)
         guard let status = Status(code: code) else {
-            let known = Status.allCases.map(\.rawValue).joined(separator: ", ")
+            let known = Status.allCases.map(\.rawValue).joined(separator: ", ") + "; " + Status.allCases.map(\.label).joined(separator: ", ")
             throw error(.status, file: file, "unknown status \"\(code)\" (known: \(known))")
         }
         let deadline = try optionalText(.deadline, file: file)
@@ -164,7 +167,9 @@ struct TaskRecord {
         "\"\(field.rawValue)\" must be \(field.kind.expectation)"
     }
 
+    /// The problem of a field, at its line and, in a CSV, its column.
     private func error(_ field: TaskField, file: String, _ message: String) -> LocatedError {
-        LocatedError(file: file, line: entries[field]?.line ?? line, message: message)
+        let column = entries[field]?.column.map { "\($0): " } ?? ""
+        return LocatedError(file: file, line: entries[field]?.line ?? line, message: column + message)
     }
 }
