@@ -61,7 +61,7 @@ let package = Package(
         ),
         .target(
             name: "DashboardUI",
-            dependencies: ["ModelCore", "ModelStore", "ModelRead"],
+            dependencies: ["ModelCore", "ModelStore", "ModelRead", "ModelReport"],
             path: "Sources/Dashboard/UI"
         ),
         .target(
@@ -101,7 +101,8 @@ let package = Package(
             dependencies: [
                 "ModelCore", "ModelImport", "ModelStore", "ModelRead", "ModelReport", "ModelDemo", "duban", "duban-manual", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift")
-            ]),
+            ],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "DashboardTests",
             dependencies: [

@@ -106,8 +106,8 @@ struct ReportCommand: ParsableCommand {
     private func write(_ report: Report, format: ReportFormat) throws {
         let path = output ?? ((format == .md || format == .txt) ? nil : format.defaultName(day: report.today.description))
         guard let path else {
-            let blocks = Notice.blocks(report)
-            StandardOutput.write(Data((format == .md ? NoticeMarkdown.text(blocks) : NoticePlainText.text(blocks)).utf8))
+            let blocks = Bulletin.blocks(report)
+            StandardOutput.write(Data((format == .md ? BulletinMarkdown.text(blocks) : BulletinPlainText.text(blocks)).utf8))
             return
         }
         do {

@@ -53,6 +53,12 @@ import Testing
                 case .record(let recording):
                     counts.writes += 1
                     effects += reduce(&state, .recorded(recorder.record(recording)))
+                case .writeReport(let request):
+                    // Not written (the monkey would fill the directory): answered as the runner would.
+                    if let bad = request.tasks.first(where: { !state.snapshot.tasks.indices.contains($0) }) {
+                        problems.append("input \(index): a report of task index \(bad)")
+                    }
+                    effects += reduce(&state, .exported(.success(ReportWritten(path: "/tmp/\(request.path)", tasks: request.tasks.count))))
                 case .writeViews(let edit):
                     counts.writes += 1
                     effects += reduce(

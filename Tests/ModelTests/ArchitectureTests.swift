@@ -12,7 +12,7 @@ import Testing
         ("Sources/Model/ReadModel", "ModelRead", ["ModelCore", "ModelStore"]),
         ("Sources/Model/Report", "ModelReport", ["ModelCore", "ModelRead", "CXlsxWriter", "ZIPFoundation"]),
         ("Sources/Model/Demo", "ModelDemo", ["ModelCore", "ModelImport", "ModelStore", "ModelRead"]),
-        ("Sources/Dashboard/UI", "DashboardUI", ["ModelCore", "ModelStore", "ModelRead"]),
+        ("Sources/Dashboard/UI", "DashboardUI", ["ModelCore", "ModelStore", "ModelRead", "ModelReport"]),
         ("Sources/Dashboard/Terminal", "DashboardTerminal", ["DashboardUI", "ModelCore", "ModelStore", "ModelRead", "ModelReport", "CNcurses"]),
         (
             "Sources/duban-bench", "duban-bench",

@@ -9,14 +9,14 @@ import ModelRead
 /// by unit). Rows stream to disk as they are written (libxlsxwriter's constant-memory mode), so a
 /// plan of 100 000 tasks needs no more memory than its report.
 public enum LedgerWorkbook {
-    /// Writes the workbook at `path`, replacing any file there. Throws `ReportError.cannotWrite`.
+    /// Writes the workbook at `path`, replacing any file there. Throws `ReportError`.
     public static func write(_ report: Report, to path: String, calendar: Calendar = .current) throws {
         var options = lxw_workbook_options(constant_memory: 1, tmpdir: nil, use_zip64: 1)
         guard let workbook = workbook_new_opt(path, &options) else {
-            throw ReportError.cannotWrite(path: path, reason: "libxlsxwriter could not start the workbook")
+            throw ReportError.failed(path: path, reason: "libxlsxwriter could not start the workbook")
         }
         let formats = LedgerFormats(workbook)
-        let title = Notice.title(report)
+        let title = Bulletin.title(report)
         "duban".withCString { author in
             title.withCString { title in
                 var properties = lxw_doc_properties()
@@ -29,7 +29,7 @@ public enum LedgerWorkbook {
         writeSummary(report, workbook, workbook_add_worksheet(workbook, "汇总"), formats)
         let result = workbook_close(workbook)
         guard result == LXW_NO_ERROR else {
-            throw ReportError.cannotWrite(path: path, reason: String(cString: lxw_strerror(result)))
+            throw ReportError.failed(path: path, reason: String(cString: lxw_strerror(result)))
         }
     }
 
@@ -95,10 +95,10 @@ public enum LedgerWorkbook {
         _ report: Report, _ workbook: UnsafeMutablePointer<lxw_workbook>?, _ sheet: UnsafeMutablePointer<lxw_worksheet>?,
         _ formats: LedgerFormats
     ) {
-        let headers = Notice.figureHeaders
+        let headers = Bulletin.figureHeaders
         worksheet_set_column(sheet, 0, 0, 34, nil)
         worksheet_set_column(sheet, 1, lxw_col_t(headers.count), 11, nil)
-        worksheet_write_string(sheet, 0, 0, Notice.subtitle(report), formats.title)
+        worksheet_write_string(sheet, 0, 0, Bulletin.subtitle(report), formats.title)
         if !report.scope.description.isEmpty {
             worksheet_write_string(sheet, 1, 0, "范围：\(report.scope.description)", formats.cell(.plain, .text))
         }

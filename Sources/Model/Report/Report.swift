@@ -21,8 +21,8 @@ public struct Report: Sendable {
     public var overdueUnits: [UnitLaggards]
     public var behindUnits: [UnitLaggards]
     public var unreportedUnits: [UnitLaggards]
-    /// The 领导批示 given in the period (since the earliest current round opened; all without
-    /// rounds), oldest first, with their tasks.
+    /// The 领导批示 given in the period, oldest first, with their tasks: since the earliest current
+    /// round opened (with no upper bound, as a late report counts), or all without rounds.
     public var instructions: [(task: Task, entry: ProgressEntry)]
     /// The documents in scope, in store order.
     public var documents: [Document]
@@ -53,8 +53,7 @@ public struct Report: Sendable {
         let opens = rounds.contains { $0.firstDay == nil } ? nil : rounds.compactMap(\.firstDay).min()
         instructions = rows.flatMap { row in
             (snapshot.history[row.task.id] ?? []).filter { entry in
-                entry.kind == .instruction && Day.today(now: entry.at, calendar: calendar) <= today
-                    && opens.map { Day.today(now: entry.at, calendar: calendar) >= $0 } != false
+                entry.kind == .instruction && opens.map { Day.today(now: entry.at, calendar: calendar) >= $0 } != false
             }.map { (row.task, $0) }
         }.sorted { $0.entry.at < $1.entry.at }
     }

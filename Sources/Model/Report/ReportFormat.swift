@@ -21,9 +21,9 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         try AtomicOutput.write(to: path) { temporary in
             switch self {
             case .xlsx: try LedgerWorkbook.write(report, to: temporary, calendar: calendar)
-            case .docx: try NoticeWord.write(Notice.blocks(report), to: temporary)
-            case .md: try Data(NoticeMarkdown.text(Notice.blocks(report)).utf8).write(to: URL(fileURLWithPath: temporary))
-            case .txt: try Data(NoticePlainText.text(Notice.blocks(report)).utf8).write(to: URL(fileURLWithPath: temporary))
+            case .docx: try BulletinWord.write(Bulletin.blocks(report), to: temporary)
+            case .md: try Data(BulletinMarkdown.text(Bulletin.blocks(report)).utf8).write(to: URL(fileURLWithPath: temporary))
+            case .txt: try Data(BulletinPlainText.text(Bulletin.blocks(report)).utf8).write(to: URL(fileURLWithPath: temporary))
             }
         }
     }

@@ -10,7 +10,7 @@ enum WordPackage {
         do {
             archive = try Archive(url: url, accessMode: .create)
         } catch {
-            throw ReportError.cannotWrite(path: path, reason: "cannot create the file")
+            throw ReportError.failed(path: path, reason: "cannot create the file")
         }
         for part in parts {
             let data = Data(part.xml.utf8)

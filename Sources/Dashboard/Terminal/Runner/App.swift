@@ -88,6 +88,8 @@ public enum DashboardApp {
                     }
                     writing = BackgroundRecording(recording, by: recorder)
                     if writing == nil { effects += reduce(&state, .recorded(recorder.record(recording))) }
+                case .writeReport(let request):
+                    effects += reduce(&state, .exported(ReportExport.write(request, of: state)))
                 case .writeViews(let edit):
                     // A small file of the user's own: written in place, before the next key.
                     let result = Result { () throws(ViewEditProblem) -> [SavedView] in

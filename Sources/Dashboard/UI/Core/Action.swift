@@ -22,6 +22,10 @@ public enum Action: Equatable, Sendable {
     case openFilter
     /// `:`: the prompt for a task's id.
     case openJump
+    /// Ask where to write the current list's 台账 (`e`) or the round's 通报 (`E`).
+    case openExport(ReportKind)
+    /// The runner wrote the report (its absolute path and task count) or says why not.
+    case exported(Result<ReportWritten, ReportProblem>)
     /// `n`/`N` while a filter is on: the next or previous task that passes it.
     case nextMatch, previousMatch
     case openViews
@@ -98,6 +102,8 @@ public enum Effect: Equatable, Sendable {
     case record(Recording)
     /// Change the user's views in the config file and report back with `.viewsWritten`.
     case writeViews(ViewEdit)
+    /// Write a report of the snapshot and report back with `.exported`.
+    case writeReport(ReportRequest)
     /// Build the snapshot's search index off the loop's thread, so the first `/` does not wait.
     case prepareSearchIndex
     /// A structural change rebuilt the snapshot from the whole store: hand it to the image cache.

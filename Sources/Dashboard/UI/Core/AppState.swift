@@ -168,6 +168,8 @@ public struct Prompt: Equatable, Sendable {
         case filter
         /// A task's id to go to (`:`).
         case jump
+        /// The file to write a report to (`e`, `E`).
+        case export(ReportKind)
     }
 
     public var line: LineEditor

@@ -108,6 +108,14 @@ public enum Keymap {
                 keys: [.character(":")], keyNames: ":", action: .openJump,
                 help: ("按编号跳到任务", "go to a task by id"), hint: nil, contexts: [.browse, .detail]),
             Binding(
+                keys: [.character("e")], keyNames: "e", action: .openExport(.ledger),
+                help: ("把当前列表写成台账（xlsx，或按扩展名 docx、md、txt）", "write the list as a ledger (xlsx, or docx, md, txt by extension)"),
+                hint: ("e导出", "e export"), contexts: [.browse, .detail]),
+            Binding(
+                keys: [.character("E")], keyNames: "E", action: .openExport(.bulletin),
+                help: ("写出本轮督查通报（docx，或 md、txt、xlsx）", "write this round's bulletin (docx, or md, txt, xlsx)"), hint: nil,
+                contexts: [.browse, .detail]),
+            Binding(
                 keys: [.character("v")], keyNames: "v", action: .openViews,
                 help: ("已存视图", "saved views"), hint: ("v视图", "v views"), contexts: [.browse]),
             Binding(

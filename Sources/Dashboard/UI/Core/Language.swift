@@ -20,6 +20,7 @@ public enum Label: Sendable {
     case viewNameEmpty, viewNameBuiltIn, viewNameTaken, viewNoFilter, viewMissing, configNoPath, configUnreadable, configWouldNotReadBack
     case configCannotWrite
     case jumpPrompt, noSuchTask, filterClearedFor, noSuchName
+    case exportLedgerPrompt, exportBulletinPrompt, exportNoPath, exportBadExtension, exported
     case matchesNeedAFilter, matchesFromTheFirst, matchesFromTheLast, switchViews
 
     /// A label and a number: `共308` in Chinese, `total 308` in English.
@@ -162,6 +163,11 @@ public enum Label: Sendable {
         case .configWouldNotReadBack: ("改后的配置文件将读不通，未作改动：%1", "the edited config would not read back, nothing changed: %1")
         case .configCannotWrite: ("无法写入 %1：%2", "cannot write %1: %2")
         case .jumpPrompt: ("跳到任务：", "go to task: ")
+        case .exportLedgerPrompt: ("台账写到：", "write the ledger to: ")
+        case .exportBulletinPrompt: ("通报写到：", "write the bulletin to: ")
+        case .exportNoPath: ("请输入文件名", "type a file name")
+        case .exportBadExtension: ("扩展名须为 xlsx、docx、md 或 txt", "the extension must be xlsx, docx, md or txt")
+        case .exported: ("已写入 %1（%2项任务）", "wrote %1 (%2 tasks)")
         case .noSuchTask: ("没有编号为 %1 的任务", "no task has the id %1")
         case .filterClearedFor: ("已清除筛选，以显示 %1", "filter cleared to show %1")
         case .noSuchName: ("没有“%1”，是否为 %2？", "no “%1”; did you mean %2?")

@@ -34,12 +34,16 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.prompt = Prompt(line: LineEditor(state.filter.text), error: nil, original: state.filter.text)
     case .openJump:
         state.prompt = Prompt(line: LineEditor(), error: nil, original: state.filter.text, kind: .jump)
+    case .openExport(let kind):
+        ExportEditing.open(kind, &state)
+    case .exported(let result):
+        ExportEditing.finish(result, &state)
     case .nextMatch:
         MatchStepping.step(&state, by: 1)
     case .previousMatch:
         MatchStepping.step(&state, by: -1)
     case .prompt(let command):
-        PromptEditing.apply(command, to: &state)
+        return PromptEditing.apply(command, to: &state)
     case .pointer(let event):
         return Pointer.apply(event, to: &state)
     case .openUpdateForm:

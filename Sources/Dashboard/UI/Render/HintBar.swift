@@ -42,13 +42,23 @@ enum HintBar {
 /// The bottom line: the filter in force (or the prompt being typed, with its cursor and any
 /// problem) on the left, shown/total on the right.
 enum StatusLine {
+    /// The words before the prompt's line.
+    private static func label(_ kind: Prompt.Kind) -> Label {
+        switch kind {
+        case .filter: .filterPrompt
+        case .jump: .jumpPrompt
+        case .export(.ledger): .exportLedgerPrompt
+        case .export(.bulletin): .exportBulletinPrompt
+        }
+    }
+
     static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid) {
         let total = state.snapshot.tasks.count
         let shown = state.counts.shown(showDone: state.showDone)
         let count = "\(shown)/\(total)"
         let countX = rect.x + rect.width - DisplayWidth.of(count) - 1
         if let prompt = state.prompt {
-            let label = state.text(prompt.kind == .jump ? .jumpPrompt : .filterPrompt)
+            let label = state.text(Self.label(prompt.kind))
             let x = rect.x + grid.write(" " + label, x: rect.x, y: rect.y, role: .accent)
             LineEditorWidget.draw(prompt.line, x: x, y: rect.y, width: max(0, countX - x - 1), into: &grid)
             // What is wrong with the line, or else the name it may have meant.

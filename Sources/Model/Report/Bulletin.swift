@@ -4,9 +4,9 @@ import ModelRead
 /// The 督查通报 of a report as blocks: title, date and round, the totals, a table by lead unit and
 /// one by leader, the units named for overdue, behind and unreported tasks with their tasks, and
 /// the leaders' instructions of the period. Chinese throughout: it is a government document.
-public enum Notice {
-    public static func blocks(_ report: Report) -> [NoticeBlock] {
-        var blocks: [NoticeBlock] = [.title(title(report)), .subtitle(subtitle(report))]
+public enum Bulletin {
+    public static func blocks(_ report: Report) -> [BulletinBlock] {
+        var blocks: [BulletinBlock] = [.title(title(report)), .subtitle(subtitle(report))]
         if !report.scope.description.isEmpty { blocks.append(.subtitle("范围：\(report.scope.description)")) }
         guard !report.isEmpty else {
             blocks.append(.paragraph("截至\(report.today.chinese)，范围内没有任务，本期无可通报的事项。"))
@@ -92,7 +92,7 @@ public enum Notice {
             + [tally.completionPercent]
     }
 
-    private static func table(_ groups: [Figures.Group], nameHeader: String, noName: String) -> NoticeBlock {
+    private static func table(_ groups: [Figures.Group], nameHeader: String, noName: String) -> BulletinBlock {
         .table(
             header: [nameHeader] + figureHeaders,
             rows: groups.map { [$0.name ?? noName] + figureCells($0.tally) },

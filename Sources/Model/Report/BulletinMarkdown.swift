@@ -1,8 +1,8 @@
 import ModelCore
 
 /// A 督查通报 as Markdown, for mail and chat: headings, pipe tables, lists.
-public enum NoticeMarkdown {
-    public static func text(_ blocks: [NoticeBlock]) -> String {
+public enum BulletinMarkdown {
+    public static func text(_ blocks: [BulletinBlock]) -> String {
         var lines: [String] = []
         for block in blocks {
             switch block {

@@ -2,8 +2,8 @@ import ModelCore
 
 /// A 督查通报 as plain text, for a chat window or a terminal: tables in columns aligned by
 /// display width (a Chinese character takes two).
-public enum NoticePlainText {
-    public static func text(_ blocks: [NoticeBlock]) -> String {
+public enum BulletinPlainText {
+    public static func text(_ blocks: [BulletinBlock]) -> String {
         var lines: [String] = []
         for block in blocks {
             switch block {

@@ -1,6 +1,6 @@
 /// One part of a 督查通报, as every format lays it out: Markdown, plain text and Word render the
 /// same blocks.
-public enum NoticeBlock: Equatable, Sendable {
+public enum BulletinBlock: Equatable, Sendable {
     /// The title: 关于…督查情况的通报.
     case title(String)
     /// A line under the title: the date, the round, the scope.

@@ -5,9 +5,9 @@ import ModelCore
 /// the margins of GB/T 9704, the title and headings in 黑体, the body in 仿宋 at 三号 with fixed
 /// 28-point lines and a two-character first-line indent, tables in 仿宋 at 小四 with a repeated
 /// header row. Word and WPS substitute a font a machine lacks.
-public enum NoticeWord {
-    /// Writes the document at `path`. Throws `ReportError.cannotWrite`.
-    public static func write(_ blocks: [NoticeBlock], to path: String) throws {
+public enum BulletinWord {
+    /// Writes the document at `path`. Throws `ReportError`.
+    public static func write(_ blocks: [BulletinBlock], to path: String) throws {
         let title =
             blocks.lazy.compactMap { block -> String? in
                 if case .title(let title) = block { title } else { nil }
@@ -22,7 +22,7 @@ public enum NoticeWord {
     }
 
     /// `word/document.xml`: the blocks, then the A4 section.
-    static func document(_ blocks: [NoticeBlock]) -> String {
+    static func document(_ blocks: [BulletinBlock]) -> String {
         var body = ""
         for block in blocks {
             switch block {
