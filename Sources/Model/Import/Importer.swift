@@ -138,7 +138,7 @@ public enum Importer {
                 let others = grids.enumerated().filter { $0.offset != index }.map(\.element.name)
                 notes.append("read \(grid.name) (\(index + 1) of \(grids.count)); \(others.joined(separator: ", ")) not read")
             }
-            let batch = ImportBatch(documents: [read.document], tasks: read.tasks, mode: .keepState, reports: read.reports)
+            let batch = ImportBatch(documents: read.documents, tasks: read.tasks, mode: .keepState, reports: read.reports)
             return ParsedImport(batch: batch, warnings: read.warnings, notes: notes)
         }
         throw firstError ?? LocatedError(file: file, line: 0, message: "no table in the file")
