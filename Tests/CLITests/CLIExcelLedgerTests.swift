@@ -5,15 +5,16 @@ import Testing
 /// (`Tests/ModelTests/Office/Fixtures/make_xlsx.py`), imported, its unknown unit made known,
 /// and the same ledger imported again adding nothing (next month's changes: LedgerReportStoreTests).
 @Suite struct CLIExcelLedgerTests {
-    /// Writes the script's `ledger` fixture as `name` in the scratch directory.
-    static func ledger(_ cli: CLIRunner, as name: String) throws -> String {
+    /// Writes the script's `fixture` as `name` in the scratch directory, in place of any file there.
+    static func ledger(_ cli: CLIRunner, as name: String, fixture: String = "ledger") throws -> String {
         let script = CLIRunner.packageRoot.appendingPathComponent("Tests/ModelTests/Office/Fixtures/make_xlsx.py").path
         let made = try CLIRunner.execute(
-            URL(fileURLWithPath: "/usr/bin/env"), ["python3", script, cli.directory.path, "ledger"],
+            URL(fileURLWithPath: "/usr/bin/env"), ["python3", script, cli.directory.path, fixture],
             environment: ProcessInfo.processInfo.environment, directory: cli.directory.path)
         try #require(made.status == 0, "make_xlsx.py: \(made.stderr)")
         let path = cli.path(name)
-        try FileManager.default.moveItem(atPath: cli.path("ledger.xlsx"), toPath: path)
+        try? FileManager.default.removeItem(atPath: path)
+        try FileManager.default.moveItem(atPath: cli.path("\(fixture).xlsx"), toPath: path)
         return path
     }
 

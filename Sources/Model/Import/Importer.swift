@@ -138,7 +138,7 @@ public enum Importer {
                 let others = grids.enumerated().filter { $0.offset != index }.map(\.element.name)
                 notes.append("read \(grid.name) (\(index + 1) of \(grids.count)); \(others.joined(separator: ", ")) not read")
             }
-            let batch = ImportBatch(documents: [read.document], tasks: read.tasks, mode: .keepState, reports: read.reports)
+            let batch = ImportBatch(documents: read.documents, tasks: read.tasks, mode: .keepState, reports: read.reports)
             return ParsedImport(batch: batch, warnings: read.warnings, notes: notes)
         }
         throw firstError ?? LocatedError(file: file, line: 0, message: "no table in the file")
@@ -173,9 +173,11 @@ extension ImportBatch {
     /// CSV and JSON know a document only by name: a document the store already holds keeps its
     /// title and deadline instead of being overwritten by a bare one.
     ///
-    /// Documents read from text keep the code the store gave them when they were imported before;
-    /// a new document whose code the store already gives another (another year's or office's 2号)
-    /// gets the next free one (`P2b`), and its task ids follow.
+    /// Documents read from text or a table keep the code the store gave them when they were
+    /// imported before (one with neither title nor deadline, as a ledger's 文件 column names it,
+    /// keeps the stored title and deadline too); a new document whose code the store already
+    /// gives another (another year's or office's 2号) gets the next free one (`P2b`), and its
+    /// task ids follow.
     /// - Parameter storedDocuments: the documents the store holds (`TaskStore.documents()`).
     public func keepingStoredDocuments(_ storedDocuments: [Document]) -> ImportBatch {
         let stored = Dictionary(storedDocuments.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
@@ -187,7 +189,8 @@ extension ImportBatch {
         var codes = DocumentCodes(taken: Set(storedDocuments.map(\.code)))
         var recoded: [String: Document] = [:]
         batch.documents = documents.map { document in
-            var kept = document
+            let byNameOnly = document.title.isEmpty && document.defaultDeadline == nil
+            var kept = byNameOnly ? stored[document.name] ?? document : document
             kept.code = stored[document.name]?.code ?? codes.claim(document.code)
             if kept.code != document.code { recoded[document.name] = kept }
             return kept

@@ -88,7 +88,8 @@ extension ImportBatch {
 }
 
 extension ImportBatch.Mode {
-    /// The task to store when `incoming` meets the `stored` task with the same id, at the stored version.
+    /// The task to store when `incoming` meets the `stored` task with the same id, at the stored
+    /// version; keeping state, a case number, category or proposers `incoming` lacks are the stored ones.
     func merge(_ incoming: Task, into stored: Task) -> Task {
         var merged = incoming
         merged.version = stored.version
@@ -96,6 +97,10 @@ extension ImportBatch.Mode {
             merged.status = stored.status
             merged.progress = stored.progress
             merged.updatedAt = stored.updatedAt
+            // A ledger has no columns for a proposal's case number, category and proposers.
+            merged.caseNumber = incoming.caseNumber ?? stored.caseNumber
+            merged.category = incoming.category ?? stored.category
+            merged.proposers = incoming.proposers.isEmpty ? stored.proposers : incoming.proposers
         }
         return merged
     }

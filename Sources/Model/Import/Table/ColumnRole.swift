@@ -1,7 +1,11 @@
 /// What a column of a ledger, a Word table or a CSV with Chinese headers holds, and the header
 /// words that name it.
 public enum ColumnRole: String, CaseIterable, Sendable {
-    case number, text, leaders
+    case number
+    /// A 编号 column: the tasks' ids (`P2-8`) when every filled cell is one, else their numbers
+    /// as a 序号 gives them (`IDColumn` decides by the cells).
+    case id
+    case document, chapter, section, text, leaders
     case leadUnits = "lead"
     case responsibleUnits = "responsible"
     case cooperatingUnits = "cooperating"
@@ -11,14 +15,19 @@ public enum ColumnRole: String, CaseIterable, Sendable {
     /// contents taken out, it equals one of these, or starts or ends with one (the longest wins).
     var headerWords: [String] {
         switch self {
-        case .number: ["序号", "编号", "项目编号", "任务编号"]
+        case .number: ["序号"]
+        case .id: ["编号", "项目编号", "任务编号"]
+        case .document: ["文件", "所属文件", "文件名称", "来源文件", "文件名", "文号", "任务来源"]
+        // Not 类别: a proposal list's 类别 is the answer's category (A, B, C).
+        case .chapter: ["章节", "所属章节", "板块", "所属板块", "工作板块"]
+        case .section: ["小节", "所属小节", "子板块"]
         case .text: ["工作任务", "任务内容", "重点任务", "目标任务", "具体任务", "政策内容", "主要任务", "工作内容", "任务名称", "工作事项", "任务"]
         case .leaders: ["责任领导", "分管领导", "牵头领导", "包抓领导", "联系领导", "分管区领导", "责任区领导"]
         case .leadUnits: ["牵头单位", "牵头部门", "主责单位", "主办单位", "牵头责任单位"]
         case .responsibleUnits: ["责任单位", "责任部门", "承办单位", "实施单位"]
         case .cooperatingUnits: ["配合单位", "协办单位", "配合部门", "协助单位"]
         case .deadline: ["完成时限", "时间节点", "完成时间", "完成期限", "时限要求", "时限"]
-        case .progress: ["进展情况", "落实情况", "推进情况", "完成情况", "工作进展", "进展"]
+        case .progress: ["进展情况", "落实情况", "推进情况", "完成情况", "工作进展", "最新进展", "进展"]
         case .status: ["状态", "完成状态", "推进状态", "进度状态"]
         case .remark: ["备注"]
         }
@@ -28,6 +37,10 @@ public enum ColumnRole: String, CaseIterable, Sendable {
     var mappingNames: [String] {
         switch self {
         case .number: ["序号", "number"]
+        case .id: ["编号", "id"]
+        case .document: ["文件", "document"]
+        case .chapter: ["章节", "chapter"]
+        case .section: ["小节", "section"]
         case .text: ["任务", "text"]
         case .leaders: ["领导", "leaders"]
         case .leadUnits: ["牵头", "lead"]

@@ -36,4 +36,9 @@ public struct CellPlacer: Sendable {
         if byLine { return (table, row) }
         return ("\(table)!" + (column.map(CellRow.columnName) ?? "") + "\(row)", 0)
     }
+
+    /// A cell as a message names another in the same table: `B5`, or `line 5` in a CSV.
+    func cellName(row: Int, column: Int?) -> String {
+        byLine ? "line \(row)" : (column.map(CellRow.columnName) ?? "") + "\(row)"
+    }
 }

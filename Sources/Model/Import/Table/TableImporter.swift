@@ -2,50 +2,43 @@ import Foundation
 import ModelCore
 
 /// Reads the tasks of a table — a ledger's sheet, a Word table, a CSV with Chinese headers — by
-/// its header row: headings between the rows become chapters and sections, units are resolved
-/// through the Directory as a gazette's are, deadlines read as Chinese dates, and a ledger's
-/// status and 进展情况 columns become reports for the store to record.
+/// its header row: headings between the rows (or 章节 and 小节 columns) become chapters and
+/// sections, a 文件 column names each row's document and a 编号 column of ids (`P2-8`) its id
+/// (`TableDocuments`), units are resolved through the Directory as a gazette's are, deadlines
+/// read as Chinese dates, and a ledger's status and 进展情况 columns become reports for the store
+/// to record.
 struct TableImporter {
     let directory: Directory
     let options: TableImportOptions
 
-    /// The one document of `grid` and its tasks.
+    /// The documents of `grid` and their tasks.
     func read(_ grid: CellGrid, file: String, placer: CellPlacer) throws(LocatedError) -> TableImport {
         let mapping = try options.columns.map { spec throws(LocatedError) in try ColumnMap.parse(spec, header: grid.rows.first?.cells ?? []) }
-        let (headerIndex, map) = try HeaderSearch(grid: grid, placer: placer).header(mapping: mapping)
+        var (headerIndex, map) = try HeaderSearch(grid: grid, placer: placer).header(mapping: mapping)
         let above = headerIndex.map { Array(grid.rows[..<$0]) } ?? []
-        var naming = DocumentNaming(given: options.documentName, titleRows: above, file: file)
-        if mapping != nil {
-            let row = headerIndex.map { "row \(grid.rows[$0].number)" } ?? "none"
-            naming.notes.append("columns from --columns; header: \(row) (表头=N in --columns names another)")
-        }
-        let year = naming.year ?? Self.commonYear(grid.rows.map { map.value(.deadline, in: $0.cells) }) ?? options.fallbackYear
-        var units = UnitListReader(directory: directory, file: file)
-        var rows: [TableRowTask] = []
-        var chapter = "", section: String?
-        let header = headerIndex.map { grid.rows[$0].cells }
-        for row in grid.rows[((headerIndex ?? -1) + 1)...] where row.cells != header {
-            if let heading = TableHeading(row, map: map) {
-                if heading.isSection {
-                    section = heading.text
-                } else {
-                    chapter = heading.text
-                    section = nil
-                }
-                continue
-            }
-            let text = map.value(.text, in: row.cells)
-            guard !text.isEmpty else { continue }
-            rows.append(TableRowTask(row: row, text: text, chapter: chapter, section: section))
+        let naming = DocumentNaming(given: options.documentName, titleRows: above, file: file)
+        var rows = TableRowTask.rows(of: grid, headerIndex: headerIndex, map: map)
+        if let numbering = IDColumn.numbering(map, rows: rows) {
+            map = numbering
+            rows = TableRowTask.rows(of: grid, headerIndex: headerIndex, map: map)
         }
         guard !rows.isEmpty else {
             throw LocatedError(file: placer.table, line: 0, message: "the table has a header but no task rows under it")
         }
-        let document = Document(code: naming.code, name: naming.name, title: naming.title, defaultDeadline: nil)
-        let numbers = TableNumbering.numbers(rows.map { map.value(.number, in: $0.row.cells) })
+        let documents = try TableDocuments(rows: rows, map: map, naming: naming, file: file, placer: placer)
+        var notes = documents.notes
+        if mapping != nil {
+            let row = headerIndex.map { "row \(grid.rows[$0].number)" } ?? "none"
+            notes.append("columns from --columns; header: \(row) (表头=N in --columns names another)")
+        }
+        let tableYear = naming.year ?? Self.commonYear(grid.rows.map { map.value(.deadline, in: $0.cells) }) ?? options.fallbackYear
+        var units = UnitListReader(directory: directory, file: file)
         var tasks: [Task] = []
         var reports: [TaskReport] = []
-        for (row, number) in zip(rows, numbers) {
+        for (row, placement) in zip(rows, documents.placements) {
+            let document = documents.documents[placement.document]
+            let number = placement.number
+            let year = documents.years[placement.document] ?? tableYear
             let values = map.values(in: row.row.cells)
             func cell(_ role: ColumnRole) -> String { values[role] ?? "" }
             /// One name a line, as a cell writes a list: the lines joined as the documents' 、 would.
@@ -78,7 +71,7 @@ struct TableImporter {
                 reports.append(TaskReport(taskID: id, status: status, note: note.isEmpty ? nil : note, source: file))
             }
         }
-        return TableImport(document: document, tasks: tasks, reports: reports, warnings: units.warnings, notes: naming.notes)
+        return TableImport(documents: documents.documents, tasks: tasks, reports: reports, warnings: units.warnings, notes: notes)
     }
 
     /// The year the deadline cells state most often (`2020年9月底`, `2020/9/30`): a plan's year,
@@ -103,20 +96,12 @@ struct TableImporter {
     }
 }
 
-/// A task row of the table, with the headings it sits under.
-struct TableRowTask {
-    var row: CellRow
-    var text: String
-    var chapter: String
-    var section: String?
-}
-
-/// What a table gave: one document, its tasks, the ledger's reports, and what to tell the user.
+/// What a table gave: its documents, their tasks, the ledger's reports, and what to tell the user.
 struct TableImport {
-    var document: Document
+    var documents: [Document]
     var tasks: [Task]
     var reports: [TaskReport]
     var warnings: [ImportWarning]
-    /// Where the document's name came from, which sheet was read, and the like.
+    /// Where the documents' names came from, which sheet was read, and the like.
     var notes: [String]
 }

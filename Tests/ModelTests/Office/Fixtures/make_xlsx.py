@@ -4,7 +4,9 @@
   make_xlsx.py OUTPUT_DIR NAME...   writes OUTPUT_DIR/NAME.xlsx for each fixture NAME
 
 Fixtures: ledger (a 台账 as offices keep one, behind a 说明 sheet), dates (dates and times in
-the 1900 system), dates1904 (the same dates in the 1904 system). openpyxl writes its strings
+the 1900 system), dates1904 (the same dates in the 1904 system), report_ledger (the 台账 of
+several documents `duban report --format xlsx` writes), report_ledger_edited (the same after a
+unit changed one status and one note). openpyxl writes its strings
 inline and no phonetic runs: one task of the ledger is patched into a shared-strings part with
 one (<rPh>, <phoneticPr>).
 
@@ -27,6 +29,7 @@ try:
     import openpyxl
     from openpyxl.cell.rich_text import CellRichText, TextBlock
     from openpyxl.cell.text import InlineFont
+    from openpyxl.styles import Alignment
     from openpyxl.utils.datetime import CALENDAR_MAC_1904
 except ImportError:
     fail("openpyxl is not installed (python3 -m pip install openpyxl, or apt-get install python3-openpyxl)")
@@ -133,7 +136,64 @@ def plan(path):
     wb.save(path)
 
 
-FIXTURES = {"ledger": ledger, "plan": plan, "dates": dates, "dates1904": lambda path: dates(path, CALENDAR_MAC_1904)}
+REPORT_HEADER = ["序号", "编号", "文件", "章节", "小节", "工作任务", "责任领导", "牵头单位", "责任单位", "配合单位", "完成时限", "状态", "进度",
+          "最新进展", "填报日期", "填报人", "领导批示", "逾期", "未报送"]
+P2 = "吴利政办发〔2020〕2号"
+C8 = "吴利政办发〔2020〕8号 附件6"
+REPORT_TASKS = [
+    ["P2-8", P2, "一、稳增长", "（一）项目建设", "推进重点项目建设，全年完成固定资产投资50亿元以上，新开工项目20个。", "马长军",
+     "区发展和改革局", "区财政局、各乡镇", "", datetime.date(2020, 9, 30), "推进中", 0.6, "已完成立项\n正在招标",
+     datetime.date(2020, 10, 20), "王芳", "马长军：请加快进度", "", ""],
+    ["P2-12", P2, "二、惠民生", "", "实施城镇老旧小区改造。", "赵丽亭", "区住房城乡建设和交通局", "胜利镇", "", None, "已完成", 1.0,
+     "", None, "", "", "", "未报送"],
+    ["C8-3", C8, "一、经济发展", "", "关于加快物流园区建设的提案", "马长军", "区发展和改革局", "", "区财政局",
+     datetime.date(2020, 9, 15), "未启动", 0, "", None, "", "", "", ""],
+    ["C8-5", C8, "二、乡村振兴", "", "关于改善农村人居环境的提案", "赵丽亭", "区农业农村局", "各乡镇", "", datetime.date(2020, 6, 30),
+     "滞后", 0.2, "资金未到位", datetime.date(2020, 10, 18), "李娜", "赵丽亭：请限期整改", "逾期", ""],
+]
+REPORT_COLUMN = {name: index + 1 for index, name in enumerate(REPORT_HEADER)}
+
+
+def report_ledger(path):
+    """The 台账 `duban report --format xlsx` writes: two documents, two tasks each, with date,
+    percent and wrapped cells; a 汇总 sheet of figures after it."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    ws.append(REPORT_HEADER)
+    for serial, task in enumerate(REPORT_TASKS, start=1):
+        ws.append([serial] + task)
+        row = ws.max_row
+        for name in ("完成时限", "填报日期"):
+            ws.cell(row=row, column=REPORT_COLUMN[name]).number_format = "yyyy-mm-dd"
+        ws.cell(row=row, column=REPORT_COLUMN["进度"]).number_format = "0%"
+        for name in ("工作任务", "最新进展", "领导批示"):
+            ws.cell(row=row, column=REPORT_COLUMN[name]).alignment = Alignment(wrap_text=True, vertical="top")
+    totals = wb.create_sheet("汇总")
+    totals.append(["牵头单位", "任务", "已完成", "推进中", "滞后"])
+    totals.append(["区发展和改革局", 2, 0, 1, 0])
+    totals.append(["区农业农村局", 1, 0, 0, 1])
+    totals.append(["合计", 4, 1, 1, 1])
+    wb.save(path)
+
+
+def report_ledger_edited(path):
+    """report_ledger as a unit edits it in Excel: C8-5's status 滞后 → 推进中 and its 最新进展 rewritten."""
+    report_ledger(path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["台账"]
+    rows = [row for row in range(2, ws.max_row + 1) if ws.cell(row=row, column=REPORT_COLUMN["编号"]).value == "C8-5"]
+    if len(rows) != 1:
+        fail("the ledger has no row C8-5 to edit", status=1)
+    ws.cell(row=rows[0], column=REPORT_COLUMN["状态"]).value = "推进中"
+    ws.cell(row=rows[0], column=REPORT_COLUMN["最新进展"]).value = "资金已到位，\n开始施工"
+    wb.save(path)
+
+
+FIXTURES = {
+    "ledger": ledger, "plan": plan, "dates": dates, "dates1904": lambda path: dates(path, CALENDAR_MAC_1904),
+    "report_ledger": report_ledger, "report_ledger_edited": report_ledger_edited,
+}
 
 
 def main(arguments):
