@@ -93,13 +93,13 @@ import Testing
         let behind = try #require(byID["P2-8"])
         #expect(rows[behind][11] == "滞后" && rows[behind][12] == "0.4" && fills[behind] == "FFFFEB9C")
         #expect(rows[behind][10] == "2020-11-30")
-        let overdue = rows.indices.filter { rows[$0][17] == "逾期" }
+        let overdue = rows.indices.dropFirst().filter { rows[$0][17] == "逾期" }
         #expect(overdue.count == header["逾期"]!)
         #expect(overdue.allSatisfy { fills[$0] == "FFFFC7CE" })
         let noted = try #require(byID["E11-1"])
         #expect(rows[noted][13] == "已召开联席会议" && !rows[noted][15].isEmpty)
         #expect(rows[try #require(byID["P2-10"])][16] == "卓恺浩：请区发展和改革局牵头推进")
-        #expect(rows.filter { $0[18] == "未报送" }.count == Int(total[6])!)
+        #expect(rows.dropFirst().filter { $0[18] == "未报送" }.count == Int(total[6])!)
     }
 
     @Test func theBulletinNamesEveryUnitWithOverdueOrUnreportedTasks() throws {
@@ -141,6 +141,42 @@ import Testing
         for unit in unreportedUnits { #expect(markdown.contains("- \(unit)（")) }
         let plain = try cli.run(["report", "--format", "txt", "--leader", "马长军"] + db).stdout
         #expect(plain.contains("范围：责任领导：马长军") && plain.contains("纳入督办的任务共38项"))
+    }
+
+    @Test func theLedgerImportsBackToTheSameTasksStatusesAndNotes() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let db = try store(cli)
+        let file = cli.path("台账.xlsx")
+        #expect(try cli.run(["report", "-o", file] + db).status == 0)
+        func tasks(_ store: [String]) throws -> [[String: Any]] {
+            let exported = try cli.run(["export", "--format", "json"] + store)
+            return try #require(try JSONSerialization.jsonObject(with: exported.stdoutData) as? [[String: Any]])
+        }
+        let keys = [
+            "id", "document", "number", "chapter", "section", "text", "leaders", "lead_units", "responsible_units", "cooperating_units",
+            "deadline", "status"
+        ]
+        func fields(_ tasks: [[String: Any]]) -> [String] {
+            tasks.map { task in keys.map { "\(task[$0] ?? "nil")" }.joined(separator: "|") }
+        }
+        let original = try tasks(db)
+
+        let copy = ["--db", cli.path("copy.sqlite")]
+        let imported = try cli.run(["import", file] + copy)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(fields(try tasks(copy)) == fields(original))
+        let show = try cli.run(["show", "E11-1", "--format", "json"] + copy)
+        let task = try #require(try JSONSerialization.jsonObject(with: show.stdoutData) as? [String: Any])
+        let notes = (task["history"] as? [[String: Any]] ?? []).compactMap { $0["note"] as? String }
+        #expect(notes.first == "已召开联席会议（据 台账.xlsx）", "the note, and the file it came from")
+
+        let before = try cli.run(["export", "--format", "json"] + db).stdoutData
+        let history = try cli.run(["history", "--limit", "1000"] + db).stdout
+        let again = try cli.run(["import", file] + db)
+        #expect(again.status == 0 && again.stdout.contains("0 history entries recorded"), "\(again.stdout)")
+        #expect(try cli.run(["export", "--format", "json"] + db).stdoutData == before)
+        #expect(try cli.run(["history", "--limit", "1000"] + db).stdout == history)
     }
 
     @Test func aScopeWithNoTaskSaysSo() throws {
