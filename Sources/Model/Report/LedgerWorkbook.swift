@@ -25,12 +25,24 @@ public enum LedgerWorkbook {
                 workbook_set_properties(workbook, &properties)
             }
         }
-        writeLedger(report, workbook_add_worksheet(workbook, "台账"), formats, calendar: calendar)
-        writeSummary(report, workbook, workbook_add_worksheet(workbook, "汇总"), formats)
+        let ledger = workbook_add_worksheet(workbook, "台账"), summary = workbook_add_worksheet(workbook, "汇总")
+        for sheet in [ledger, summary] { setUpPages(sheet) }
+        worksheet_repeat_rows(ledger, 0, 0)
+        writeLedger(report, ledger, formats, calendar: calendar)
+        writeSummary(report, workbook, summary, formats)
         let result = workbook_close(workbook)
         guard result == LXW_NO_ERROR else {
             throw ReportError.failed(path: path, reason: String(cString: lxw_strerror(result)))
         }
+    }
+
+    /// Printed on A4 in landscape, as wide as one page, the sheet's name and the page in the footer.
+    private static func setUpPages(_ sheet: UnsafeMutablePointer<lxw_worksheet>?) {
+        worksheet_set_paper(sheet, 9)
+        worksheet_set_landscape(sheet)
+        worksheet_fit_to_pages(sheet, 1, 0)
+        worksheet_set_margins(sheet, 0.4, 0.4, 0.6, 0.6)
+        worksheet_set_footer(sheet, "&C&A 第 &P 页，共 &N 页")
     }
 
     private static func writeLedger(_ report: Report, _ sheet: UnsafeMutablePointer<lxw_worksheet>?, _ formats: LedgerFormats, calendar: Calendar) {

@@ -109,11 +109,11 @@ public enum Keymap {
                 help: ("按编号跳到任务", "go to a task by id"), hint: nil, contexts: [.browse, .detail]),
             Binding(
                 keys: [.character("e")], keyNames: "e", action: .openExport(.ledger),
-                help: ("把当前列表写成台账（xlsx，或按扩展名 docx、md、txt）", "write the list as a ledger (xlsx, or docx, md, txt by extension)"),
+                help: ("导出当前列表为台账", "export the list (台账)"),
                 hint: ("e导出", "e export"), contexts: [.browse, .detail]),
             Binding(
                 keys: [.character("E")], keyNames: "E", action: .openExport(.bulletin),
-                help: ("写出本轮督查通报（docx，或 md、txt、xlsx）", "write this round's bulletin (docx, or md, txt, xlsx)"), hint: nil,
+                help: ("导出本轮督查通报", "export the round's 通报"), hint: nil,
                 contexts: [.browse, .detail]),
             Binding(
                 keys: [.character("v")], keyNames: "v", action: .openViews,

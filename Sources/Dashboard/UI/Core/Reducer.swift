@@ -43,7 +43,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .previousMatch:
         MatchStepping.step(&state, by: -1)
     case .prompt(let command):
-        return PromptEditing.apply(command, to: &state)
+        let effects = PromptEditing.apply(command, to: &state)
+        if !effects.isEmpty { return effects }
     case .pointer(let event):
         return Pointer.apply(event, to: &state)
     case .openUpdateForm:
