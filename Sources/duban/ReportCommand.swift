@@ -81,6 +81,13 @@ struct ReportCommand: ParsableCommand {
             let open = try storeOptions.open()
             let snapshot = try open.use { try $0.loadSnapshot().snapshot }
             let today = open.today.day
+            if let round, !snapshot.reportRounds.contains(where: { $0.due == round }) {
+                let dues = Set(snapshot.reportRounds.map(\.due)).sorted().map(\.description).joined(separator: ", ")
+                throw CommandFailure(
+                    message: localized(
+                        zh: "没有截止于 \(round) 的报送轮次（\(dues.isEmpty ? "库中没有轮次" : "轮次：" + dues)）",
+                        en: "no report round is due on \(round) (\(dues.isEmpty ? "the store has no rounds" : "rounds: " + dues))"))
+            }
             let reporting = Reporting(snapshot: snapshot, today: round ?? today)
             let scope = try ReportScopeOptions(
                 document: document, leader: leader, unit: unit, town: town, filter: filter

@@ -179,6 +179,16 @@ import Testing
         #expect(try cli.run(["history", "--limit", "1000"] + db).stdout == history)
     }
 
+    @Test func roundPicksTheReportRound() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let db = try store(cli)
+        let june = try cli.run(["report", "--format", "txt", "--round", "2020-06-30"] + db).stdout
+        #expect(june.contains("报送轮次：2020年6月30日\n") && !june.contains("2020年11月30日"))
+        let current = try cli.run(["report", "--format", "txt"] + db).stdout
+        #expect(current.contains("报送轮次：2020年11月30日（自2020年7月1日起）"))
+    }
+
     @Test func aScopeWithNoTaskSaysSo() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
@@ -216,6 +226,8 @@ import Testing
 
         let unknown = try cli.run(["report", "--output", cli.path("x.pdf")] + db)
         #expect(unknown.status == 1 && unknown.stderr.contains("say which with --format"))
+        let noRound = try cli.run(["report", "--round", "2020-06-15"] + db)
+        #expect(noRound.stderr == "duban: no report round is due on 2020-06-15 (rounds: 2020-06-30, 2020-11-30)\n")
         let badFilter = try cli.run(["report", "--filter", "status:wat"] + db)
         #expect(badFilter.status == 1 && badFilter.stderr.hasPrefix("duban: --filter: "))
         #expect(try FileManager.default.contentsOfDirectory(atPath: cli.directory.path).filter { $0.hasPrefix(".") }.isEmpty)

@@ -49,11 +49,12 @@ public enum LedgerColumn: Int, CaseIterable, Sendable {
         case .serial, .overdue, .unreported, .status, .progress: 8
         case .id: 10
         case .deadline, .noteDate: 12
-        case .noteAuthor, .leaders: 16
-        case .document, .chapter, .section, .leadUnits, .cooperatingUnits: 24
-        case .responsibleUnits: 30
-        case .text: 60
-        case .latestNote, .instruction: 44
+        case .noteAuthor, .leaders, .section, .cooperatingUnits: 14
+        case .document, .chapter, .leadUnits: 16
+        case .responsibleUnits: 20
+        case .text: 44
+        case .latestNote: 32
+        case .instruction: 24
         }
     }
 

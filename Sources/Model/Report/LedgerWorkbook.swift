@@ -26,7 +26,8 @@ public enum LedgerWorkbook {
             }
         }
         let ledger = workbook_add_worksheet(workbook, "台账"), summary = workbook_add_worksheet(workbook, "汇总")
-        for sheet in [ledger, summary] { setUpPages(sheet) }
+        setUpPages(ledger, paper: 8)
+        setUpPages(summary, paper: 9)
         worksheet_repeat_rows(ledger, 0, 0)
         writeLedger(report, ledger, formats, calendar: calendar)
         writeSummary(report, workbook, summary, formats)
@@ -36,9 +37,10 @@ public enum LedgerWorkbook {
         }
     }
 
-    /// Printed on A4 in landscape, as wide as one page, the sheet's name and the page in the footer.
-    private static func setUpPages(_ sheet: UnsafeMutablePointer<lxw_worksheet>?) {
-        worksheet_set_paper(sheet, 9)
+    /// Printed in landscape on `paper` (Excel's number: 8 is A3, as offices print a ledger; 9 is
+    /// A4), as wide as one page, the sheet's name and the page in the footer.
+    private static func setUpPages(_ sheet: UnsafeMutablePointer<lxw_worksheet>?, paper: UInt8) {
+        worksheet_set_paper(sheet, paper)
         worksheet_set_landscape(sheet)
         worksheet_fit_to_pages(sheet, 1, 0)
         worksheet_set_margins(sheet, 0.4, 0.4, 0.6, 0.6)

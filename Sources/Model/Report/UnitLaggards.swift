@@ -42,8 +42,10 @@ public struct UnitLaggards: Sendable {
             .sorted { $0.tasks.count != $1.tasks.count ? $0.tasks.count > $1.tasks.count : place[$0.unit]! < place[$1.unit]! }
     }
 
+    /// The names without repeats, in order: a task names a handful, so a scan beats a set.
     private static func unique(_ names: [String]) -> [String] {
-        var seen = Set<String>()
-        return names.filter { seen.insert($0).inserted }
+        var kept: [String] = []
+        for name in names where !kept.contains(name) { kept.append(name) }
+        return kept
     }
 }
