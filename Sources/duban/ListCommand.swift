@@ -30,18 +30,7 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var language: LanguageOption
 
-    @Option(help: ArgumentHelp(localized(zh: "这位责任领导负责的任务。", en: "Tasks this leader (责任领导) answers for.")))
-    var leader: String?
-
-    @Option(
-        help: ArgumentHelp(
-            localized(zh: "以该单位为牵头、责任或配合单位的任务。", en: "Tasks naming this unit as lead, responsible or cooperating unit.")))
-    var unit: String?
-
-    @Option(
-        help: ArgumentHelp(
-            localized(zh: "直接或经由各乡镇、各涉农乡镇派给该乡镇的任务。", en: "Tasks naming this town, directly or through 各乡镇 / 各涉农乡镇.")))
-    var town: String?
+    @OptionGroup var scope: ScopeOptions
 
     @Option(help: StatusHelp.argument)
     var status: Status?
@@ -56,11 +45,6 @@ struct ListCommand: ParsableCommand {
                 en: "Only tasks that owe a report (报送) in the current round and have none yet (see duban rounds).")))
     var unreported = false
 
-    @Option(
-        help: ArgumentHelp(
-            localized(zh: "文件的代号（P2）或文号（吴利政办发〔2020〕2号，或其一部分）。", en: "A document's code (P2) or name (吴利政办发〔2020〕2号, or part of it).")))
-    var document: String?
-
     @Option(help: ArgumentHelp(localized(zh: "table 或 json。", en: "table or json.")))
     var format: Format = .table
 
@@ -71,7 +55,7 @@ struct ListCommand: ParsableCommand {
             let tasks = snapshot.tasks
             let ids = unreported ? Reporting(snapshot: snapshot, today: open.today.day).unreported : nil
             let filter = TaskFilter(
-                leader: leader, unit: unit, town: town, status: status, overdue: overdue, document: document,
+                leader: scope.leader, unit: scope.unit, town: scope.town, status: status, overdue: overdue, document: scope.document,
                 ids: ids)
             let shown = filter.apply(tasks, today: open.today.day, directory: snapshot.directory)
             switch format {

@@ -45,17 +45,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp(localized(zh: "写入这个文件。", en: "Write to this file."), valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp(localized(zh: "文件的代号（P2）或文号，或其一部分。", en: "A document's code (P2) or name, or part of it.")))
-    var document: String?
-
-    @Option(help: ArgumentHelp(localized(zh: "这位责任领导负责的任务。", en: "Tasks this leader (责任领导) answers for.")))
-    var leader: String?
-
-    @Option(help: ArgumentHelp(localized(zh: "以该单位为牵头、责任或配合单位的任务。", en: "Tasks naming this unit as lead, responsible or cooperating unit.")))
-    var unit: String?
-
-    @Option(help: ArgumentHelp(localized(zh: "直接或经由各乡镇派给该乡镇的任务。", en: "Tasks naming this town, directly or through a group of towns.")))
-    var town: String?
+    @OptionGroup var scopeOptions: ScopeOptions
 
     @Option(
         help: ArgumentHelp(
@@ -89,9 +79,7 @@ struct ReportCommand: ParsableCommand {
                         en: "no report round is due on \(round) (\(dues.isEmpty ? "the store has no rounds" : "rounds: " + dues))"))
             }
             let reporting = Reporting(snapshot: snapshot, today: round ?? today)
-            let scope = try ReportScopeOptions(
-                document: document, leader: leader, unit: unit, town: town, filter: filter
-            ).scope(snapshot, reporting: reporting, today: today)
+            let scope = try ReportScopeOptions(options: scopeOptions, filter: filter).scope(snapshot, reporting: reporting, today: today)
             let report = Report(snapshot: snapshot, reporting: reporting, scope: scope, today: today)
             try write(report, format: format)
         }
