@@ -53,11 +53,24 @@ public enum Bulletin {
         return blocks
     }
 
-    /// 关于…督查情况的通报.
+    /// 关于…督查情况的通报: of one document, by its title's subject (《…》); of several, of the key tasks.
     static func title(_ report: Report) -> String {
         let documents = report.documents
-        let subject = documents.count == 1 ? "\(documents[0].name)落实" : "重点工作任务落实"
-        return "关于\(subject)督查情况的通报"
+        let subject = documents.count == 1 ? subject(of: documents[0]) : "重点工作任务"
+        return "关于\(subject)落实督查情况的通报"
+    }
+
+    /// What a document sets out, as a title names it: `关于印发《X》的通知` gives 《X》, a title
+    /// without the wrapping gives itself in 《》, a document without a title its 文号 and 文件.
+    static func subject(of document: Document) -> String {
+        var title = document.title.filter { !$0.isWhitespace }
+        for prefix in ["关于印发", "关于转发", "印发"] where title.hasPrefix(prefix) {
+            title.removeFirst(prefix.count)
+            break
+        }
+        if title.hasSuffix("的通知") { title.removeLast("的通知".count) }
+        if title.hasPrefix("《"), title.hasSuffix("》") { title = String(title.dropFirst().dropLast()) }
+        return title.isEmpty ? "\(document.name)文件" : "《\(title)》"
     }
 
     /// The date, and the round when one is current: `2020年7月1日 · 报送轮次：2020年11月30日（自2020年7月1日起）`.

@@ -42,6 +42,18 @@ import Testing
         #expect(rows.allSatisfy { $0.count == header.count })
     }
 
+    @Test func aBulletinOfOneDocumentIsNamedByWhatItsTitleSetsOut() {
+        func subject(_ title: String) -> String {
+            Bulletin.subject(of: Document(code: "P2", name: "吴利政办发〔2020〕2号", title: title, defaultDeadline: nil))
+        }
+        #expect(subject("关于印发2020 年利通区经济社会发展主要目标任务责任分解落实分工方案的通知") == "《2020年利通区经济社会发展主要目标任务责任分解落实分工方案》")
+        #expect(subject("关于印发《整改方案》的通知") == "《整改方案》")
+        #expect(subject("代表议案建议办理责任分工") == "《代表议案建议办理责任分工》")
+        #expect(subject("") == "吴利政办发〔2020〕2号文件")
+        let one = report(Self.snapshot.tasks.indices.filter { Self.snapshot.tasks[$0].id.hasPrefix("P2-") })
+        #expect(Bulletin.title(one).hasPrefix("关于") && Bulletin.title(one).hasSuffix("落实督查情况的通报"))
+    }
+
     @Test func anEmptyScopeSaysSo() {
         let blocks = Bulletin.blocks(report([], description: "责任领导：无此人"))
         #expect(blocks.contains(.subtitle("范围：责任领导：无此人")))

@@ -89,6 +89,9 @@ public enum DashboardApp {
                     writing = BackgroundRecording(recording, by: recorder)
                     if writing == nil { effects += reduce(&state, .recorded(recorder.record(recording))) }
                 case .writeReport(let request):
+                    // A plan of 100 000 tasks takes seconds to write: say so on screen first.
+                    state.notice = .info(state.text(.exporting).replacingPlaceholders(request.path))
+                    session.draw(render(state))
                     effects += reduce(&state, .exported(ReportExport.write(request, of: state)))
                 case .writeViews(let edit):
                     // A small file of the user's own: written in place, before the next key.

@@ -20,7 +20,7 @@ public enum Label: Sendable {
     case viewNameEmpty, viewNameBuiltIn, viewNameTaken, viewNoFilter, viewMissing, configNoPath, configUnreadable, configWouldNotReadBack
     case configCannotWrite
     case jumpPrompt, noSuchTask, filterClearedFor, noSuchName
-    case exportLedgerPrompt, exportBulletinPrompt, exportNoPath, exportBadExtension, exported
+    case exportLedgerPrompt, exportBulletinPrompt, exportNoPath, exportBadExtension, exporting, exported
     case matchesNeedAFilter, matchesFromTheFirst, matchesFromTheLast, switchViews
 
     /// A label and a number: `共308` in Chinese, `total 308` in English.
@@ -167,6 +167,7 @@ public enum Label: Sendable {
         case .exportBulletinPrompt: ("通报写到：", "write the bulletin to: ")
         case .exportNoPath: ("请输入文件名", "type a file name")
         case .exportBadExtension: ("扩展名须为 xlsx、docx、md 或 txt", "the extension must be xlsx, docx, md or txt")
+        case .exporting: ("正在写入 %1…", "writing %1…")
         case .exported: ("已写入 %1（%2项任务）", "wrote %1 (%2 tasks)")
         case .noSuchTask: ("没有编号为 %1 的任务", "no task has the id %1")
         case .filterClearedFor: ("已清除筛选，以显示 %1", "filter cleared to show %1")
