@@ -110,7 +110,17 @@ public enum DashboardApp {
             terminalNotice: session.notices.first)
         _ = perform(reduce(&state, .began(launch)))
         session.draw(render(state))
+        /// Whether a change awaits its frame, and how many events have passed since it did.
+        var undrawn = false, coalesced = 0
         while true {
+            // Events that came together cost one frame, the last one's: a burst of thirty `j` (a
+            // held key, or keys queued behind a slow link) sends one screen's changes, not thirty.
+            // The frame is drawn once nothing is waiting, or after 64 events at the most.
+            if undrawn && (!session.hasPendingEvents || coalesced >= 64) {
+                session.draw(render(state))
+                undrawn = false
+                coalesced = 0
+            }
             let watched = storeDescriptors + (writing.map { [$0.descriptor] } ?? [])
             let action: Action
             switch session.nextEvent(timeoutMilliseconds: 500, watching: watched) {
@@ -132,7 +142,8 @@ public enum DashboardApp {
             }
             let (ending, draw) = perform(reduce(&state, action))
             if let ending { return ending }
-            if draw { session.draw(render(state)) }
+            if draw { undrawn = true }
+            if undrawn { coalesced += 1 }
         }
     }
 }

@@ -40,6 +40,10 @@ extension TerminalSession {
         }
     }
 
+    /// Whether events were read and wait to be taken: keys that came together (a held key, or
+    /// keys queued behind a slow link), which the loop takes before it draws again.
+    public var hasPendingEvents: Bool { !pending.isEmpty }
+
     /// Reads every key ncurses has for us without waiting (the window is in nodelay mode).
     private func readKeys() {
         let window = duban_stdscr()
