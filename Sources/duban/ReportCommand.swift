@@ -99,12 +99,11 @@ struct ReportCommand: ParsableCommand {
     }
 
     private func write(_ report: Report, format: ReportFormat) throws {
-        let path = output ?? ((format == .md || format == .txt) ? nil : format.defaultName(day: report.today.description))
-        guard let path else {
-            let blocks = Bulletin.blocks(report)
-            StandardOutput.write(Data((format == .md ? BulletinMarkdown.text(blocks) : BulletinPlainText.text(blocks)).utf8))
+        if output == nil, let text = format.text(of: report) {
+            StandardOutput.write(Data(text.utf8))
             return
         }
+        let path = output ?? format.defaultName(day: report.today.description)
         do {
             try format.write(report, to: path)
         } catch let error as ReportError {

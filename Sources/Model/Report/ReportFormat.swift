@@ -22,9 +22,18 @@ public enum ReportFormat: String, CaseIterable, Sendable {
             switch self {
             case .xlsx: try LedgerWorkbook.write(report, to: temporary, calendar: calendar)
             case .docx: try BulletinWord.write(Bulletin.blocks(report), to: temporary)
-            case .md: try Data(BulletinMarkdown.text(Bulletin.blocks(report)).utf8).write(to: URL(fileURLWithPath: temporary))
-            case .txt: try Data(BulletinPlainText.text(Bulletin.blocks(report)).utf8).write(to: URL(fileURLWithPath: temporary))
+            case .md, .txt: try Data(text(of: report)!.utf8).write(to: URL(fileURLWithPath: temporary))
             }
+        }
+    }
+
+    /// The 通报 as text, for the formats that are text (md, txt): what goes to standard output
+    /// without a file. nil for xlsx and docx.
+    public func text(of report: Report) -> String? {
+        switch self {
+        case .md: BulletinMarkdown.text(Bulletin.blocks(report))
+        case .txt: BulletinPlainText.text(Bulletin.blocks(report))
+        case .xlsx, .docx: nil
         }
     }
 }

@@ -13,10 +13,10 @@ public struct ReportRow: Sendable {
     /// The newest 领导批示.
     public var latestInstruction: ProgressEntry?
 
-    /// The row of the task at `index`, which `figures` counts.
+    /// The row of the task at `index`, which `figures` counts (the report's scope is its mask).
     init(_ index: Int, snapshot: Snapshot, figures: Figures) {
         task = snapshot.tasks[index]
-        standing = figures.standing(index) ?? Standing(status: task.status, deadline: task.deadline, today: figures.today)
+        standing = figures.standing(index)!
         isUnreported = figures.isUnreported(index)
         let history = snapshot.history[task.id] ?? []
         latestNote = history.first { $0.kind != .instruction && !($0.note ?? "").isEmpty }

@@ -5,6 +5,7 @@ import ZIPFoundation
 enum WordPackage {
     static func write(to path: String, parts: [(name: String, xml: String)]) throws {
         let url = URL(fileURLWithPath: path)
+        // The empty temporary file `AtomicOutput` made: an archive is created only where none is.
         try? FileManager.default.removeItem(at: url)
         let archive: Archive
         do {

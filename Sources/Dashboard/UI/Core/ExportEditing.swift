@@ -15,11 +15,9 @@ enum ExportEditing {
 
     static func submit(_ kind: ReportKind, _ prompt: Prompt, _ state: inout AppState) -> [Effect] {
         let path = prompt.line.string.trimmingCharacters(in: .whitespaces)
-        var problem: Label?
-        if path.isEmpty { problem = .exportNoPath }
-        guard problem == nil, let format = ReportFormat(path: path) else {
+        guard let format = ReportFormat(path: path) else {
             var reopened = prompt
-            reopened.error = state.text(problem ?? .exportBadExtension)
+            reopened.error = state.text(path.isEmpty ? .exportNoPath : .exportBadExtension)
             state.prompt = reopened
             return []
         }
@@ -37,19 +35,14 @@ enum ExportEditing {
     }
 
     /// The rows of the list on screen, and how to name them: `按领导：马长军；筛选：…；仅待办`.
+    /// The overview has no list: there it is every task the filter leaves (`filterScope`).
     private static func listScope(_ state: AppState) -> ([Int], String) {
-        var parts: [String] = []
-        let tasks: [Int]
-        if state.view == .overview {
-            tasks = state.snapshot.tasks.indices.filter(state.filterPass.contains)
-        } else {
-            tasks = state.taskRows(state.view).map(\.task)
-            let view = state.view.label.text(.zh)
-            parts.append(state.view.hasGroups ? "\(view)：\(state.currentGroup(state.view) ?? "")" : view)
-            if !state.showDone { parts.append("仅待办") }
-        }
+        guard state.view != .overview else { return filterScope(state) }
+        let view = state.view.label.text(.zh)
+        var parts = [state.view.hasGroups ? "\(view)：\(state.currentGroup(state.view) ?? "")" : view]
+        if !state.showDone { parts.append("仅待办") }
         if state.filter.isActive { parts.append("筛选：\(state.filter.text)") }
-        return (tasks, parts.joined(separator: "；"))
+        return (state.taskRows(state.view).map(\.task), parts.joined(separator: "；"))
     }
 
     /// Every task the filter leaves, and the filter as the scope's name.
