@@ -45,7 +45,9 @@ public enum DashboardEnding: Equatable, Sendable {
 /// the reducer returns the new state and effects, the loop performs the effects (feeding their
 /// results back as actions) and shows `render(state)`. It changes no state itself. One thread
 /// owns the terminal; one `poll()` waits on the keyboard, the store's change descriptor, a form's
-/// write under way (`BackgroundRecording`) and a half-second tick.
+/// write under way (`BackgroundRecording`) and a half-second tick. Events that came together cost
+/// one frame and frames go no faster than the terminal reads them (`FrameSchedule`, `LinkPacing`);
+/// the store is read at most once a frame interval while commits keep coming (`NewsSchedule`).
 public enum DashboardApp {
     /// Runs until the user quits or a signal (SIGINT, SIGTERM, SIGHUP) arrives, and says which;
     /// the terminal is restored on every path out, before this returns.
@@ -109,41 +111,66 @@ public enum DashboardApp {
             width: session.width, height: session.height, now: Date(), isWatching: live != nil,
             terminalNotice: session.notices.first)
         _ = perform(reduce(&state, .began(launch)))
-        session.draw(render(state))
-        /// Whether a change awaits its frame, and how many events have passed since it did.
-        var undrawn = false, coalesced = 0
+        var frames = FrameSchedule()
+        var pane = PaneHold()
+        let first = render(state)
+        pane.remember(first, of: state)
+        session.draw(first)
+        var news = NewsSchedule()
+
+        /// The clock's tick, with whether another process committed since the store was last read.
+        func readNews() -> Action {
+            news.read(now: TerminalSession.now())
+            let changed = live.map { (try? $0.watcher.hasChanged()) == true } ?? false
+            return .tick(now: Date(), storeChanged: changed)
+        }
+
         while true {
-            // Events that came together cost one frame, the last one's: a burst of thirty `j` (a
-            // held key, or keys queued behind a slow link) sends one screen's changes, not thirty.
-            // The frame is drawn once nothing is waiting, or after 64 events at the most.
-            if undrawn && (!session.hasPendingEvents || coalesced >= 64) {
-                session.draw(render(state))
-                undrawn = false
-                coalesced = 0
+            let clear = session.isClearToDraw
+            if !clear { frames.linkIsBehind() }
+            if frames.shouldDraw(pending: session.pendingEventCount, clear: clear) {
+                var grid = render(state)
+                let held = frames.holdsPane && pane.hold(on: &grid, of: state)
+                if !held { pane.remember(grid, of: state) }
+                session.draw(grid)
+                frames.drew(heldPane: held)
+            } else if frames.shouldWaitForLink(pending: session.pendingEventCount, clear: clear) {
+                frames.waitsForLink()
+                session.waitForLink()
+                continue
             }
-            let watched = storeDescriptors + (writing.map { [$0.descriptor] } ?? [])
             let action: Action
-            switch session.nextEvent(timeoutMilliseconds: 500, watching: watched) {
-            case .key(let key):
-                guard let keyAction = DashboardUI.action(for: key, in: state) else { continue }
-                action = keyAction
-            case .resize(let width, let height):
-                action = .resize(width: width, height: height)
-            case .signal(let number):
-                return .signal(number)
-            case .readable(let descriptor) where descriptor == writing?.descriptor:
-                action = .recorded(writing!.finish())
-                writing = nil
-            case .readable where live?.watcher.sawStoreFileChange() == false:
-                continue  // another file in the store's directory changed
-            case .tick, .readable:
-                let changed = live.map { (try? $0.watcher.hasChanged()) == true } ?? false
-                action = .tick(now: Date(), storeChanged: changed)
+            if news.isDue(now: TerminalSession.now()) && session.pendingEventCount == 0 {
+                action = readNews()
+            } else {
+                let watched = storeDescriptors + (writing.map { [$0.descriptor] } ?? [])
+                let now = TerminalSession.now()
+                let owed = frames.isUndrawn || frames.isPaneBehind
+                let waits = [500, news.millisecondsUntilDue(now: now), owed ? session.millisecondsUntilClear : nil]
+                switch session.nextEvent(timeoutMilliseconds: waits.compactMap { $0 }.min()!, watching: watched) {
+                case .key(let key):
+                    guard let keyAction = DashboardUI.action(for: key, in: state) else { continue }
+                    action = keyAction
+                case .resize(let width, let height):
+                    action = .resize(width: width, height: height)
+                case .signal(let number):
+                    return .signal(number)
+                case .caughtUp:
+                    continue
+                case .readable(let descriptor) where descriptor == writing?.descriptor:
+                    action = .recorded(writing!.finish())
+                    writing = nil
+                case .readable:
+                    // Read at the next frame interval; another file in the store's directory is no news.
+                    if live?.watcher.sawStoreFileChange() != false { news.arrived() }
+                    continue
+                case .tick:
+                    action = readNews()
+                }
             }
             let (ending, draw) = perform(reduce(&state, action))
             if let ending { return ending }
-            if draw { undrawn = true }
-            if undrawn { coalesced += 1 }
+            frames.took(changed: draw)
         }
     }
 }

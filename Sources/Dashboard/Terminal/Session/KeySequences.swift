@@ -14,10 +14,16 @@ enum KeySequences {
         ("\u{1B}OR", duban_key_f(3)), ("\u{1B}OS", duban_key_f(4))
     ]
 
-    /// Defines each sequence the terminal's entry leaves unbound; bound ones are kept.
+    /// The code `wget_wch` returns for the terminal's answer to the status question
+    /// (`LinkPacing.answer`), which is no key: past every code ncurses gives a key.
+    static let statusAnswer = KEY_MAX + 1
+
+    /// Defines each sequence the terminal's entry leaves unbound; bound ones are kept. The
+    /// terminal's status answer is read as `statusAnswer`.
     static func install() {
         for (sequence, code) in extra where key_defined(sequence) == 0 {
             define_key(sequence, code)
         }
+        define_key(LinkPacing.answer, statusAnswer)
     }
 }

@@ -42,6 +42,9 @@ struct SignalTrap {
         }
     }
 
+    /// Whether a signal waits to be taken.
+    static var isPending: Bool { pendingSignal.load(ordering: .relaxed) != 0 }
+
     /// The pending signal, cleared as it is taken.
     static func take() -> Int32? {
         let number = pendingSignal.exchange(0, ordering: .relaxed)

@@ -1,6 +1,12 @@
 import CNcurses
 import DashboardUI
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 extension TerminalSession {
     /// Copies the grid to the screen and updates the terminal; ncurses sends only what changed.
     /// Every cell of every row is written (past the grid's edge as blanks), never erased first.
@@ -20,6 +26,7 @@ extension TerminalSession {
         }
         wnoutrefresh(window)
         doupdate()
+        askWhenRead()
     }
 
     /// Clears the terminal and paints the last drawn frame again from scratch (Ctrl-L).
@@ -29,6 +36,15 @@ extension TerminalSession {
         clearok(window, true)
         wnoutrefresh(window)
         doupdate()
+        askWhenRead()
+    }
+
+    /// Asks the terminal to answer once it has read the frame just written (`LinkPacing`).
+    /// ncurses has flushed its buffer by the end of `doupdate`, so the question follows the frame.
+    private func askWhenRead() {
+        guard pacing.wrote(now: Self.now()) else { return }
+        let question = Array(LinkPacing.question.utf8)
+        _ = question.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
     }
 
     /// Columns libc (and so ncurses) gives a character, judged by its first scalar.

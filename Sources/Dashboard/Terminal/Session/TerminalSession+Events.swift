@@ -40,9 +40,33 @@ extension TerminalSession {
         }
     }
 
-    /// Whether events were read and wait to be taken: keys that came together (a held key, or
+    /// How many events were read and wait to be taken: keys that came together (a held key, or
     /// keys queued behind a slow link), which the loop takes before it draws again.
-    public var hasPendingEvents: Bool { !pending.isEmpty }
+    public var pendingEventCount: Int { pending.count }
+
+    /// Waits, reading keys as they come but handing none out, until the terminal has read the
+    /// frames written (`LinkPacing`), a signal arrives, or the wait for the link runs out.
+    public func waitForLink() {
+        while isOpen, let wait = millisecondsUntilClear, !SignalTrap.isPending {
+            var polled = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+            _ = poll(&polled, 1, Int32(clamping: wait))
+            readKeys()
+            if polled.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return }
+        }
+    }
+
+    /// Waits up to half a second for the answers still owed about the last frames (`LinkPacing`),
+    /// so that one arriving after the dashboard has gone is not typed into the user's shell.
+    func takeLateAnswers() {
+        let deadline = Self.now() + 500
+        while pacing.answers, pacing.unanswered > 0, Self.now() < deadline {
+            var polled = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+            guard poll(&polled, 1, Int32(clamping: max(0, deadline - Self.now()))) > 0,
+                polled.revents & Int16(POLLHUP | POLLERR | POLLNVAL) == 0
+            else { return }
+            readKeys()
+        }
+    }
 
     /// Reads every key ncurses has for us without waiting (the window is in nodelay mode).
     private func readKeys() {
@@ -51,6 +75,11 @@ extension TerminalSession {
         while true {
             let status = wget_wch(window, &code)
             if status == ERR { return }
+            if status == KEY_CODE_YES, Int32(bitPattern: code) == KeySequences.statusAnswer {
+                pacing.answered()
+                if pacing.isClear(now: Self.now()) { pending.append(.caughtUp) }
+                continue
+            }
             if status == KEY_CODE_YES, Int32(bitPattern: code) == KEY_MOUSE {
                 var event = MEVENT()
                 if getmouse(&event) == OK, let key = KeyDecoder.mouse(state: event.bstate, x: event.x, y: event.y) {
@@ -71,8 +100,17 @@ extension TerminalSession {
         }
     }
 
+    /// Whether a frame may be drawn now, as far as the link to the terminal goes (`LinkPacing`).
+    public var isClearToDraw: Bool { pacing.isClear(now: Self.now()) }
+
+    /// Milliseconds until a frame held back for the link may be drawn anyway; nil when none is.
+    public var millisecondsUntilClear: Int? {
+        let now = Self.now()
+        return pacing.clearsAt(now: now).map { max(0, $0 - now) }
+    }
+
     /// Milliseconds on the monotonic clock.
-    private static func now() -> Int {
+    static func now() -> Int {
         var time = timespec()
         clock_gettime(CLOCK_MONOTONIC, &time)
         return time.tv_sec * 1000 + time.tv_nsec / 1_000_000

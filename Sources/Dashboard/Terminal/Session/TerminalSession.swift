@@ -24,6 +24,8 @@ public final class TerminalSession {
 
     let styles: RoleStyles
     var pending: [TerminalEvent] = []
+    /// Whether the terminal has read the frames written (see `LinkPacing`).
+    var pacing = LinkPacing()
     private let screen: OpaquePointer
     private let trap: SignalTrap
     private(set) var isOpen = true
@@ -66,6 +68,7 @@ public final class TerminalSession {
     /// Safe to call more than once.
     public func close() {
         guard isOpen else { return }
+        takeLateAnswers()
         isOpen = false
         curs_set(1)
         endwin()

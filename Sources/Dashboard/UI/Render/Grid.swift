@@ -73,6 +73,14 @@ public struct Grid: Equatable, Sendable {
         }
     }
 
+    /// Takes rows `rows` from `other`, a grid of the same size: a pane kept as an earlier frame
+    /// drew it. Whole rows, so that no wide character is cut at an edge.
+    public mutating func copyRows(_ rows: Range<Int>, from other: Grid) {
+        guard other.width == width, other.height == height, rows.lowerBound >= 0, rows.upperBound <= height else { return }
+        let cellRange = (rows.lowerBound * width)..<(rows.upperBound * width)
+        cells.replaceSubrange(cellRange, with: other.cells[cellRange])
+    }
+
     /// Every cell whose character has a one-column ASCII twin (`NarrowTwins`) gets it instead.
     mutating func narrowAmbiguous() {
         for index in cells.indices {
