@@ -19,11 +19,12 @@ enum KeySequences {
     static let statusAnswer = KEY_MAX + 1
 
     /// Defines each sequence the terminal's entry leaves unbound; bound ones are kept. The
-    /// terminal's status answer is read as `statusAnswer`.
+    /// terminal's status answers are read as `statusAnswer`.
     static func install() {
         for (sequence, code) in extra where key_defined(sequence) == 0 {
             define_key(sequence, code)
         }
         define_key(LinkPacing.answer, statusAnswer)
+        define_key(LinkPacing.troubledAnswer, statusAnswer)
     }
 }

@@ -20,6 +20,8 @@ struct LinkPacing: Equatable {
     static let question = "\u{1B}[5n"
     /// What the terminal answers: "ready, no malfunction".
     static let answer = "\u{1B}[0n"
+    /// The answer a terminal in trouble gives ("malfunction"): an answer too, and no keys.
+    static let troubledAnswer = "\u{1B}[3n"
 
     /// Whether the terminal has answered a question yet: only then are frames held back.
     private(set) var answers = false
