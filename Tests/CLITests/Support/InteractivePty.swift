@@ -11,20 +11,7 @@ final class InteractivePty {
     private let process: Process
 
     init(_ cli: CLIRunner, _ arguments: [String], width: Int = 120, height: Int = 40) throws {
-        var master: Int32 = -1, slave: Int32 = -1
-        var size = winsize(ws_row: UInt16(height), ws_col: UInt16(width), ws_xpixel: 0, ws_ypixel: 0)
-        guard openpty(&master, &slave, nil, nil, &size) == 0 else { throw POSIXError(.EIO) }
-        self.master = master
-        process = Process()
-        process.executableURL = CLIRunner.binary
-        process.arguments = arguments
-        process.environment = cli.environment(["TERM": "xterm-256color", "LANG": "C.UTF-8", "DUBAN_LANG": "zh"])
-        let terminal = FileHandle(fileDescriptor: slave, closeOnDealloc: false)
-        process.standardInput = terminal
-        process.standardOutput = terminal
-        process.standardError = terminal
-        try process.run()
-        close(slave)
+        (master, process) = try PtyLaunch.start(cli, arguments, width: width, height: height)
     }
 
     deinit {

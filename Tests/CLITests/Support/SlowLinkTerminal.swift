@@ -26,23 +26,10 @@ final class SlowLinkTerminal {
     private var clock = SlowLinkTerminal.now()
 
     init(_ cli: CLIRunner, _ arguments: [String], bytesPerSecond: Double, answers: Bool) throws {
-        var master: Int32 = -1, slave: Int32 = -1
-        var size = winsize(ws_row: 40, ws_col: 120, ws_xpixel: 0, ws_ypixel: 0)
-        guard openpty(&master, &slave, nil, nil, &size) == 0 else { throw POSIXError(.EIO) }
-        self.master = master
+        (master, process) = try PtyLaunch.start(cli, arguments)
         self.bytesPerSecond = bytesPerSecond
         self.answers = answers
         _ = fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK)
-        process = Process()
-        process.executableURL = CLIRunner.binary
-        process.arguments = arguments
-        process.environment = cli.environment(["TERM": "xterm-256color", "LANG": "C.UTF-8", "DUBAN_LANG": "zh"])
-        let terminal = FileHandle(fileDescriptor: slave, closeOnDealloc: false)
-        process.standardInput = terminal
-        process.standardOutput = terminal
-        process.standardError = terminal
-        try process.run()
-        close(slave)
     }
 
     deinit {
