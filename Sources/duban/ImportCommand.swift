@@ -3,6 +3,7 @@ import Foundation
 import ModelCore
 import ModelImport
 import ModelRead
+import ModelStore
 
 /// `duban import FILE`: a gazette's text or PDF, a ledger (.xlsx, .docx, CSV with Chinese headers),
 /// or CSV or JSON in the export's shape, all or nothing.
@@ -67,14 +68,22 @@ struct ImportCommand: ParsableCommand {
         try reportingFailures {
             let progress = ImportProgress(file: file)
             defer { progress.finish() }
+            let reading = try Importer.open(
+                path: file, format: format, directory: try storeOptions.directory(), table: try tableOptions())
             guard !dryRun else {
-                let parsed = try Importer.read(
-                    path: file, format: format, directory: try storeOptions.directory(), table: try tableOptions())
+                let summary: ImportSummary
+                switch reading {
+                case .whole(let parsed):
+                    summary = ImportSummary(file: file, parsed: parsed, outcome: nil)
+                case .stream(var stream):
+                    try stream.readToEnd()
+                    summary = ImportSummary(file: file, stream: stream, outcome: nil)
+                }
                 progress.finish()
-                print(ImportSummary(file: file, parsed: parsed, outcome: nil).text)
+                print(summary.text)
                 return
             }
-            let (summary, open) = try importFile(progress: progress)
+            let (summary, open) = try importFile(reading, progress: progress)
             // The file's records are let go by now: the image is built from the store, as a start would.
             progress.writingImage()
             let image = try open.use { SnapshotImageLine.write(for: $0) }
@@ -83,23 +92,32 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
-    /// Reads the file and writes it to the store in one transaction; returns the summary to print
-    /// and the store, still open (closed here only when the import fails).
-    private func importFile(progress: ImportProgress) throws -> (summary: String, store: OpenStore) {
-        let parsed = try Importer.read(
-            path: file, format: format, directory: try storeOptions.directory(), table: try tableOptions())
+    /// Writes what was read to the store in one transaction; returns the summary to print and the
+    /// store, still open (closed here only when the import fails, and removed when this run made it).
+    private func importFile(_ reading: ImportReading, progress: ImportProgress) throws -> (summary: String, store: OpenStore) {
+        let files = NewStoreFiles(path: StoreLocation.resolve(option: storeOptions.db).path)
         let open = try storeOptions.open(creating: true)
         do {
-            let total = parsed.batch.tasks.count
-            var written = parsed
-            written.batch = parsed.batch.keepingStoredDocuments(try open.store.documents())
-            written.batch.reporter = Actor.current()
-            let outcome = try open.store.apply(written.batch) {
-                progress.writing($0, of: total)
+            switch reading {
+            case .whole(let parsed):
+                let total = parsed.batch.tasks.count
+                var written = parsed
+                written.batch = parsed.batch.keepingStoredDocuments(try open.store.documents())
+                written.batch.reporter = Actor.current()
+                let outcome = try open.store.apply(written.batch) {
+                    progress.writing($0, of: total)
+                }
+                return (ImportSummary(file: file, parsed: written, outcome: outcome).text, open)
+            case .stream(var stream):
+                stream.keepingStoredDocuments(try open.store.documents())
+                let outcome = try open.store.apply(&stream) { written, fraction in
+                    progress.writing(written, fractionRead: fraction)
+                }
+                return (ImportSummary(file: file, stream: stream, outcome: outcome).text, open)
             }
-            return (ImportSummary(file: file, parsed: written, outcome: outcome).text, open)
         } catch {
             try? open.store.close()
+            files.removeIfNew()
             throw error
         }
     }

@@ -9,8 +9,9 @@ import Synchronization
 /// is behind `state`'s lock.
 final class ImportProgress: @unchecked Sendable {
     private struct State {
-        /// Tasks written so far and in all; nil while the file is read and checked.
-        var written: (done: Int, total: Int)?
+        /// Tasks written so far and how far the import has come, from 0 to 1; nil while the file
+        /// is read and checked.
+        var written: (done: Int, fraction: Double, total: Int?)?
         /// Whether the tasks are written and the snapshot image is being written.
         var writingImage = false
         /// The line on screen, not drawn again while it stays the same.
@@ -38,7 +39,13 @@ final class ImportProgress: @unchecked Sendable {
 
     /// Tasks written so far, out of `total`.
     func writing(_ done: Int, of total: Int) {
-        state.withLock { $0.written = (done, total) }
+        state.withLock { $0.written = (done, total > 0 ? Double(done) / Double(total) : 1, total) }
+    }
+
+    /// Tasks written so far, of a file read as it is written, `fraction` of it read: the number
+    /// of tasks to come is not known.
+    func writing(_ done: Int, fractionRead fraction: Double) {
+        state.withLock { $0.written = (done, fraction, nil) }
     }
 
     /// The tasks are written; the snapshot image is next.
@@ -63,12 +70,13 @@ final class ImportProgress: @unchecked Sendable {
             let line: String
             if state.writingImage {
                 line = localized(zh: "导入：正在写下次启动用的快照映像… \(elapsed) 秒", en: "import: writing the snapshot image for the next start … \(elapsed) s")
-            } else if let (done, total) = state.written, total > 0 {
+            } else if let (done, fraction, total) = state.written {
                 let width = 30
-                let filled = done * width / total
+                let filled = Int(fraction * Double(width))
+                let count = total.map { "\(done)/\($0)" } ?? localized(zh: "\(done) 项", en: "\(done) tasks")
                 line =
                     localized(zh: "导入：正在写入 [", en: "import: writing [") + String(repeating: "=", count: filled)
-                    + String(repeating: " ", count: width - filled) + "] \(done * 100 / total)% \(done)/\(total) "
+                    + String(repeating: " ", count: width - filled) + "] \(Int(fraction * 100))% \(count) "
                     + localized(zh: "\(elapsed) 秒", en: "\(elapsed) s")
             } else {
                 let name = URL(fileURLWithPath: file).lastPathComponent

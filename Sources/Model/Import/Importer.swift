@@ -48,25 +48,47 @@ public struct ParsedImport: Sendable {
     /// the sheet or table read.
     public var notes: [String] = []
 
-    /// Distinct leaders named by the tasks.
-    public var leaderCount: Int { Set(batch.tasks.flatMap(\.leaders)).count }
-    /// Distinct units and unit groups named by the tasks.
-    public var unitCount: Int {
-        Set(batch.tasks.flatMap { $0.leadUnits + $0.responsibleUnits + $0.cooperatingUnits }).count
-    }
+    /// What the summary counts of the batch.
+    public var tally: ImportTally { ImportTally(documents: batch.documents, tasks: batch.tasks) }
+}
+
+/// A file opened for import: CSV and JSON in the export's shape as a stream of tasks, anything
+/// else read whole.
+public enum ImportReading {
+    case stream(ExchangeImport)
+    case whole(ParsedImport)
 }
 
 /// Reads a file of any supported format into an import batch; nothing is written here.
 public enum Importer {
+    /// Opens a file for import. CSV in the export's shape (English, Chinese or mixed headers) is
+    /// read a row at a time, after its encoding has been checked over the whole file; JSON is
+    /// parsed whole, then given a task at a time; ledgers, documents' text, PDF, xlsx and docx
+    /// are read whole (`read`).
+    public static func open(
+        path: String, format: ImportFormat? = nil, directory: Directory = .standard, table: TableImportOptions = .init()
+    ) throws -> ImportReading {
+        var head: [UInt8] = []
+        _ = try FileChunks(path: path).nextChunk(appendingTo: &head)
+        let whole = { () throws -> ImportReading in .whole(try read(path: path, format: format, directory: directory, table: table)) }
+        guard FileKind.of(head) == .text else { return try whole() }
+        switch format ?? .guess(path: path, bytes: head) {
+        case .csv:
+            guard let records = try CSVRecords(path: path, encoding: try FileEncoding.of(path: path)) else { return try whole() }
+            return .stream(ExchangeImport(records: records, file: path, directory: directory))
+        case .json:
+            let records = try TaskJSON.records(Data(try bytes(of: path)), file: path)
+            return .stream(ExchangeImport(records: HeldRecords(records), file: path, directory: directory))
+        case .gazette, .pdf, .xlsx, .docx:
+            return try whole()
+        }
+    }
+
+    /// Reads a file whole into a batch.
     public static func read(
         path: String, format: ImportFormat? = nil, directory: Directory = .standard, table: TableImportOptions = .init()
     ) throws -> ParsedImport {
-        let bytes: [UInt8]
-        do {
-            bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            throw LocatedError(file: path, line: 0, message: "cannot read the file (\(Importer.reason(error)))")
-        }
+        let bytes = try bytes(of: path)
         let format = format ?? .guess(path: path, bytes: bytes)
         if format == .pdf {
             return try documents(try PDFText.extract(path: path), file: path, directory: directory)
@@ -105,6 +127,14 @@ public enum Importer {
         }
     }
 
+    private static func bytes(of path: String) throws(LocatedError) -> [UInt8] {
+        do {
+            return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        } catch {
+            throw LocatedError(file: path, line: 0, message: "cannot read the file (\(Importer.reason(error)))")
+        }
+    }
+
     private static func documents(_ text: String, file: String, directory: Directory) throws -> ParsedImport {
         let parsed = try GazetteImporter.parse(text, file: file, directory: directory)
         return ParsedImport(
@@ -114,8 +144,10 @@ public enum Importer {
 
     /// Tasks in the export's shape, their names resolved through the Directory.
     private static func exchange(_ records: [TaskRecord], file: String, directory: Directory) throws -> ParsedImport {
-        let (tasks, warnings) = TaskRecord.resolvingNames(try TaskRecord.tasks(records, file: file), records, file: file, directory: directory)
-        return ParsedImport(batch: ImportBatch(documents: documents(of: tasks), tasks: tasks, mode: .replaceState), warnings: warnings)
+        var stream = ExchangeImport(records: HeldRecords(records), file: file, directory: directory)
+        var tasks: [Task] = []
+        while let task = try stream.next() { tasks.append(task) }
+        return ParsedImport(batch: ImportBatch(documents: stream.documents, tasks: tasks, mode: .replaceState), warnings: stream.warnings)
     }
 
     /// The tasks of the first table with a task header (tables after it with the same header
@@ -142,15 +174,6 @@ public enum Importer {
             return ParsedImport(batch: batch, warnings: read.warnings, notes: notes)
         }
         throw firstError ?? LocatedError(file: file, line: 0, message: "no table in the file")
-    }
-
-    /// CSV and JSON carry each task's document name only: the document's code is its ids' prefix.
-    static func documents(of tasks: [Task]) -> [Document] {
-        var seen = Set<String>()
-        return tasks.compactMap { task in
-            guard seen.insert(task.document).inserted else { return nil }
-            return Document(code: documentCode(ofTaskID: task.id), name: task.document, title: "", defaultDeadline: nil)
-        }
     }
 
     /// The code of a task's document, as CSV and JSON give it: the id up to its first `-`.

@@ -8,12 +8,9 @@ extension SQLiteStore {
 
     /// `apply(_:)`, telling `progress` how many of the batch's tasks have been written so far
     /// (every 1000 tasks and at the end), for a progress bar.
-    ///
-    /// The stored ids are read once; only a task whose id is among them is read in full.
     public func apply(_ batch: ImportBatch, progress: (Int) -> Void) throws -> ImportOutcome {
         try batch.checkUnique()
         return try write { db in
-            var outcome = ImportOutcome(documents: batch.documents.count)
             for document in batch.documents {
                 try DocumentTable.upsert(document, db)
             }
@@ -21,45 +18,49 @@ extension SQLiteStore {
                 guard try !ReportRoundTable.isSetByUser(document: code, db) else { continue }
                 try ReportRoundTable.replace(document: code, dues: rounds.map(\.due), setByUser: false, db)
             }
-            var position = try TaskTable.nextPosition(db)
-            let storedIDs = try TaskTable.ids(db)
-            let finder = try TaskTable.Finder(db)
-            let reports = Dictionary(batch.reports.map { ($0.taskID, $0) }, uniquingKeysWith: { $1 })
-            let now = Date()
-            for var incoming in batch.tasks {
-                guard (0...100).contains(incoming.progress) else {
-                    throw StoreError.invalidProgress(taskID: incoming.id, value: incoming.progress)
-                }
-                incoming.updatedAt = incoming.updatedAt.map(ISOTimestamp.truncated)
-                let report = reports[incoming.id]
-                var entries: [ProgressEntry] = []
-                if storedIDs.contains(incoming.id), let stored = try finder.find(incoming.id) {
-                    var merged = batch.mode.merge(incoming, into: stored)
-                    if let report {
-                        let history = try HistoryTable.latest(taskID: stored.id, limit: ReportRecording.historyRead, db)
-                        entries = ReportRecording.entries(for: report, on: &merged, history: history, by: batch.reporter, at: now)
-                    }
-                    if merged == stored {
-                        outcome.tasksUnchanged += 1
-                    } else {
-                        merged.version += 1
-                        try TaskTable.update(merged, db)
-                        outcome.tasksUpdated += 1
-                    }
-                } else {
-                    if let report {
-                        entries = ReportRecording.entries(for: report, on: &incoming, history: [], by: batch.reporter, at: now)
-                    }
-                    try TaskTable.insert(incoming, position: position, db)
-                    position += 1
-                    outcome.tasksInserted += 1
-                }
-                for entry in entries { try HistoryTable.append(entry, db) }
-                outcome.reportsRecorded += entries.count
-                let done = outcome.tasksInserted + outcome.tasksUpdated + outcome.tasksUnchanged
-                if done % 1000 == 0 || done == batch.tasks.count { progress(done) }
+            var writer = try ImportWriter(db, mode: batch.mode, reports: batch.reports, reporter: batch.reporter)
+            for task in batch.tasks {
+                try writer.write(task)
+                if writer.written % 1000 == 0 || writer.written == batch.tasks.count { progress(writer.written) }
             }
+            var outcome = writer.outcome
+            outcome.documents = batch.documents.count
             return outcome
+        }
+    }
+
+    /// Writes every task `stream` gives, then its documents, in one transaction, telling
+    /// `progress` how many tasks have been written and how much of the file read (every 1000
+    /// tasks and at the end). An error `stream` throws (a bad row) is thrown as it is, and
+    /// nothing is written.
+    public func apply(_ stream: inout some ImportStream, progress: (_ written: Int, _ fractionRead: Double) -> Void) throws -> ImportOutcome {
+        var streamFailure: (any Error)?
+        do {
+            return try write { db in
+                var writer = try ImportWriter(db, mode: stream.mode)
+                while true {
+                    let next: Task?
+                    do {
+                        next = try stream.next()
+                    } catch {
+                        streamFailure = error
+                        throw error
+                    }
+                    guard let task = next else { break }
+                    try writer.write(task)
+                    if writer.written % 1000 == 0 { progress(writer.written, stream.fractionRead) }
+                }
+                let documents = stream.documents
+                for document in documents {
+                    try DocumentTable.upsert(document, db)
+                }
+                progress(writer.written, stream.fractionRead)
+                var outcome = writer.outcome
+                outcome.documents = documents.count
+                return outcome
+            }
+        } catch {
+            throw streamFailure ?? error
         }
     }
 }

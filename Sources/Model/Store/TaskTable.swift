@@ -68,7 +68,7 @@ package enum TaskTable {
     /// with positional arguments: an import writes a hundred thousand tasks, and preparing a
     /// statement and naming its arguments for each would cost more than the writes themselves.
     static func insert(_ task: Task, position: Int, _ db: Database) throws {
-        try db.cachedStatement(sql: insertSQL).execute(arguments: StatementArguments(values(task) + [position]))
+        try TaskInsertBinding(statement: db.cachedStatement(sql: insertSQL)).insert(task, position: position, db)
     }
 
     private static let insertSQL = """

@@ -78,8 +78,22 @@ public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConverti
         }
     }
 
+    /// `2020-09-30`: as `String(format: "%04d-%02d-%02d")` writes it, without Foundation's
+    /// formatter, which an import pays once a task.
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+            return String(format: "%04d-%02d-%02d", year, month, day)
+        }
+        func digits(_ value: Int, _ count: Int) -> [UInt8] {
+            var value = value
+            var digits = [UInt8](repeating: UInt8(ascii: "0"), count: count)
+            for index in (0..<count).reversed() {
+                digits[index] += UInt8(value % 10)
+                value /= 10
+            }
+            return digits
+        }
+        return String(decoding: digits(year, 4) + [UInt8(ascii: "-")] + digits(month, 2) + [UInt8(ascii: "-")] + digits(day, 2), as: UTF8.self)
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool {

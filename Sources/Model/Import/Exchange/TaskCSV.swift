@@ -59,24 +59,41 @@ public enum TaskCSV {
         guard let header = rows.first else {
             throw LocatedError(file: file, line: 0, message: "no header row")
         }
-        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
-        let columns = try columns(names, line: header.line, file: file)
+        let columns = try Columns(header: header, file: file)
         var records: [TaskRecord] = []
         for row in rows.dropFirst() {
-            guard row.fields.count == columns.count else {
-                throw LocatedError(
-                    file: file, line: row.line,
-                    message: "\(row.fields.count) fields where the header has \(columns.count)")
-            }
-            var record = TaskRecord(line: row.line)
-            for (index, (field, cell)) in zip(columns, row.fields).enumerated() {
-                record.entries[field] = TaskRecord.Entry(
-                    value: value(CSVFormula.restored(cell), of: field), line: row.line,
-                    column: "column \(index + 1) (\(names[index]))")
-            }
-            records.append(record)
+            records.append(try columns.record(row))
         }
         return records
+    }
+
+    /// A header's columns: the field of each, and their names as the file writes them.
+    struct Columns {
+        let fields: [TaskField]
+        let names: [String]
+        let file: String
+
+        init(header: CSVRow, file: String) throws(LocatedError) {
+            names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+            fields = try TaskCSV.columns(names, line: header.line, file: file)
+            self.file = file
+        }
+
+        /// The record of a row under this header, each field with its line and column.
+        func record(_ row: CSVRow) throws(LocatedError) -> TaskRecord {
+            guard row.fields.count == fields.count else {
+                throw LocatedError(
+                    file: file, line: row.line,
+                    message: "\(row.fields.count) fields where the header has \(fields.count)")
+            }
+            var record = TaskRecord(line: row.line, columnNames: names)
+            record.entries.reserveCapacity(fields.count)
+            for (index, (field, cell)) in zip(fields, row.fields).enumerated() {
+                record.entries[field] = TaskRecord.Entry(
+                    value: TaskCSV.value(CSVFormula.restored(cell), of: field), line: row.line, column: index)
+            }
+            return record
+        }
     }
 
     private static func cell(_ value: FieldValue) -> String {
@@ -87,15 +104,12 @@ public enum TaskCSV {
         }
     }
 
-    private static func value(_ cell: String, of field: TaskField) -> FieldValue {
+    fileprivate static func value(_ cell: String, of field: TaskField) -> FieldValue {
         switch field.kind {
         case .text: .string(cell)
         case .optionalText: FieldValue(cell.isEmpty ? nil : cell)
         case .integer: cell.isEmpty ? .null : .number(cell)
-        case .list:
-            .list(
-                cell.split(separator: listSeparator)
-                    .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        case .list: .list(CSVListCell.items(cell))
         }
     }
 

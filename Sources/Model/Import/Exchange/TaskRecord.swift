@@ -7,15 +7,17 @@ struct TaskRecord {
     struct Entry {
         var value: FieldValue
         var line: Int
-        /// For a CSV cell, its column as messages name it: `column 14 (状态)`; nil in JSON,
-        /// where a key stands on its own line.
-        var column: String? = nil
+        /// For a CSV cell, its column's index in `columnNames`; nil in JSON, where a key stands
+        /// on its own line.
+        var column: Int? = nil
     }
 
     /// The line where the record starts.
     var line: Int
     /// The fields the file gave; a field missing here was absent from the file.
     var entries: [TaskField: Entry] = [:]
+    /// A CSV file's header, which messages name a cell's column by: `column 14 (状态)`.
+    var columnNames: [String] = []
 
     /// The validated task, at version 0.
     func task(file: String) throws(LocatedError) -> Task {
@@ -78,48 +80,13 @@ struct TaskRecord {
         return day
     }
 
-    /// The tasks' leaders and units resolved through the Directory, as a gazette's are: `区住建局`
-    /// is 区住房城乡建设和交通局; a name nobody knows is kept as written, with a warning naming its line.
-    static func resolvingNames(_ tasks: [Task], _ records: [TaskRecord], file: String, directory: Directory) -> (
-        tasks: [Task], warnings: [ImportWarning]
-    ) {
-        var reader = UnitListReader(directory: directory, file: file)
-        let resolved = zip(tasks, records).map { task, record in
-            var task = task
-            func line(_ field: TaskField) -> Int { record.entries[field]?.line ?? record.line }
-            func units(_ names: [String], _ field: TaskField) -> [String] {
-                UnitListReader.unique(names.flatMap { reader.units($0, line: line(field)) })
-            }
-            task.leaders = UnitListReader.unique(task.leaders.map { reader.leader($0, line: line(.leaders)) })
-            task.leadUnits = units(task.leadUnits, .leadUnits)
-            task.responsibleUnits = units(task.responsibleUnits, .responsibleUnits)
-            task.cooperatingUnits = units(task.cooperatingUnits, .cooperatingUnits)
-            return task
-        }
-        return (resolved, reader.warnings)
-    }
-
     /// The validated tasks of several records, refusing a repeated id, and ids whose prefix (the
     /// document's code) names two documents, which the store would refuse without a line.
     static func tasks(_ records: [TaskRecord], file: String) throws(LocatedError) -> [Task] {
-        var idLines: [String: Int] = [:]
-        var documents: [String: (name: String, line: Int)] = [:]
+        var check = TaskRecordCheck(file: file)
         var tasks: [Task] = []
         for record in records {
-            let task = try record.task(file: file)
-            if let first = idLines[task.id] {
-                throw record.error(.id, file: file, "duplicate id \"\(task.id)\" (first on line \(first))")
-            }
-            idLines[task.id] = record.entries[.id]?.line
-            let code = Importer.documentCode(ofTaskID: task.id)
-            if let known = documents[code], known.name != task.document {
-                throw record.error(
-                    .document, file: file,
-                    "task \(task.id) is in document \"\(task.document)\", but ids \(code)-… "
-                        + "belong to \"\(known.name)\" (line \(known.line))")
-            }
-            documents[code] = documents[code] ?? (task.document, record.entries[.document]?.line ?? record.line)
-            tasks.append(task)
+            tasks.append(try check.task(record))
         }
         return tasks
     }
@@ -168,8 +135,8 @@ struct TaskRecord {
     }
 
     /// The problem of a field, at its line and, in a CSV, its column.
-    private func error(_ field: TaskField, file: String, _ message: String) -> LocatedError {
-        let column = entries[field]?.column.map { "\($0): " } ?? ""
+    func error(_ field: TaskField, file: String, _ message: String) -> LocatedError {
+        let column = entries[field]?.column.map { "column \($0 + 1) (\(columnNames[$0])): " } ?? ""
         return LocatedError(file: file, line: entries[field]?.line ?? line, message: column + message)
     }
 }
