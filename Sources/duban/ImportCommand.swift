@@ -110,10 +110,13 @@ struct ImportCommand: ParsableCommand {
                 return (ImportSummary(file: file, parsed: written, outcome: outcome).text, open)
             case .stream(var stream):
                 stream.keepingStoredDocuments(try open.store.documents())
-                let outcome = try open.store.apply(&stream) { written, fraction in
+                // The file is read a little ahead on a second thread while the store writes.
+                var ahead = ReadAhead(stream)
+                defer { ahead.stop() }
+                let outcome = try open.store.apply(&ahead) { written, fraction in
                     progress.writing(written, fractionRead: fraction)
                 }
-                return (ImportSummary(file: file, stream: stream, outcome: outcome).text, open)
+                return (ImportSummary(file: file, stream: ahead.finished, outcome: outcome).text, open)
             }
         } catch {
             try? open.store.close()

@@ -110,4 +110,50 @@ import Testing
             #expect(try store.documents() == documents)
         }
     }
+
+    @Test func readAheadGivesTheSameTasksInOrderAndWhatTheStreamCounted() throws {
+        try withCSV("") { (path: String, _: Int) throws in
+            var direct = try stream(path)
+            var expected: [Task] = []
+            while let task = try direct.next() { expected.append(task) }
+            var ahead = ReadAhead(try stream(path), depth: 7)
+            var tasks: [Task] = []
+            while let task = try ahead.next() { tasks.append(task) }
+            #expect(tasks == expected)
+            #expect(ahead.documents == direct.documents)
+            #expect(ahead.finished.tally.taskCount == expected.count)
+            #expect(ahead.fractionRead == 1)
+        }
+    }
+
+    @Test func readAheadThrowsABadRowsErrorWhereItStands() throws {
+        let bad = "Z9-1,doc,x,,,c,,t,,甲,区财政局,,,done,,0,\r\n"
+        try withCSV(bad) { (path: String, line: Int) throws in
+            var ahead = ReadAhead(try stream(path), depth: 3)
+            var count = 0
+            #expect(throws: LocatedError(file: path, line: line, message: "column 3 (number): \"number\" must be an integer, not x")) {
+                while try ahead.next() != nil { count += 1 }
+            }
+            #expect(count == Self.tasks.count, "every good row before the bad one came out")
+        }
+    }
+
+    @Test func aReadAheadStoppedEarlyLetsItsThreadGo() throws {
+        try withCSV("") { (path: String, _: Int) throws in
+            var ahead = ReadAhead(try stream(path), depth: 2)
+            _ = try ahead.next()
+            ahead.stop()
+            #expect(ahead.finished.tally.taskCount < Self.tasks.count, "it read no further than the queue allowed")
+        }
+    }
+
+    @Test func aFailedStoreWriteThroughAReadAheadLeavesTheStoreAsItWas() throws {
+        try withTemporaryStore { (store: SQLiteStore, _: String) throws in
+            try withCSV("Z9-1,doc,x,,,c,,t,,甲,区财政局,,,done,,0,\r\n") { (path: String, _: Int) throws in
+                var ahead = ReadAhead(try stream(path))
+                #expect(throws: LocatedError.self) { try store.apply(&ahead) { _, _ in } }
+            }
+            #expect(try store.tasks().isEmpty)
+        }
+    }
 }

@@ -37,6 +37,8 @@ extension SQLiteStore {
         var streamFailure: (any Error)?
         do {
             return try write { db in
+                try db.execute(sql: "PRAGMA cache_size = -65536")
+                defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
                 var writer = try ImportWriter(db, mode: stream.mode)
                 while true {
                     let next: Task?

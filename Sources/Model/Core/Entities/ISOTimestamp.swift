@@ -10,7 +10,47 @@ package enum ISOTimestamp {
     }
 
     package static func text(_ date: Date) -> String {
-        style.format(truncated(date))
+        exactText(truncated(date)) ?? style.format(truncated(date))
+    }
+
+    /// Writes `YYYY-MM-DDTHH:MM:SSZ` for the years 1970–9999 without the general formatter,
+    /// which an import and a snapshot pay once a task; nil outside them.
+    private static func exactText(_ date: Date) -> String? {
+        let seconds = Int(date.timeIntervalSince1970)
+        guard seconds >= 0, seconds < 253_402_300_800 else { return nil }
+        let day = civilDay(daysSinceEpoch: seconds / 86_400)
+        let time = seconds % 86_400
+        var bytes = [UInt8](repeating: UInt8(ascii: "0"), count: 20)
+        func put(_ value: Int, at end: Int, width: Int) {
+            var value = value
+            for index in stride(from: end - 1, through: end - width, by: -1) {
+                bytes[index] += UInt8(value % 10)
+                value /= 10
+            }
+        }
+        put(day.year, at: 4, width: 4)
+        put(day.month, at: 7, width: 2)
+        put(day.day, at: 10, width: 2)
+        put(time / 3_600, at: 13, width: 2)
+        put(time / 60 % 60, at: 16, width: 2)
+        put(time % 60, at: 19, width: 2)
+        for (index, byte) in [(4, "-"), (7, "-"), (10, "T"), (13, ":"), (16, ":"), (19, "Z")] as [(Int, Unicode.Scalar)] {
+            bytes[index] = UInt8(ascii: byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The calendar day `days` after 1970-01-01 (Howard Hinnant's civil_from_days).
+    private static func civilDay(daysSinceEpoch days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     package static func date(_ text: String) -> Date? {

@@ -48,15 +48,20 @@ enum CSVListCell {
         if !trimmed.isEmpty { items.append(trimmed) }
     }
 
-    /// What `CharacterSet.whitespaces` holds: spaces (Zs) and the tab.
+    /// What `CharacterSet.whitespaces` holds: spaces (Zs) and the tab, told without a lookup of
+    /// the scalar's category for the letters and ideographs nearly every item begins and ends with.
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        switch scalar.value {
+        case 0x09, 0x20, 0xA0: true
+        case 0x21..<0x80, 0x3001..<0xFEFF: false
+        default: scalar.properties.generalCategory == .spaceSeparator
+        }
     }
 
     /// A character that cannot form one grapheme with a 、 beside it: printable ASCII, or CJK
     /// and full-width forms that are no mark, format character or modifier.
     private static func isPlainNeighbour(_ scalar: Unicode.Scalar) -> Bool {
-        if (0x21...0x7E).contains(scalar.value) { return true }
+        if (0x21...0x7E).contains(scalar.value) || (0x4E00...0x9FFF).contains(scalar.value) { return true }  // ASCII, or a Han ideograph (Lo)
         guard (0x3000...0xD7FF).contains(scalar.value) || (0xF900...0xFFEF).contains(scalar.value) else { return false }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark, .format, .modifierLetter, .modifierSymbol: return false

@@ -42,7 +42,7 @@ struct TaskNames {
         guard !written.isEmpty else { return [] }
         let key = UTF8ListKey(items: written)
         if let known = leaders[key] { return known }
-        let names = UnitListReader.unique(
+        let names = Self.distinct(
             written.map { written in
                 let key = UTF8Key(string: written)
                 if let known = leader[key] { return known }
@@ -67,9 +67,21 @@ struct TaskNames {
             resolved.names += one.names
             resolved.warnings += one.warnings
         }
-        resolved.names = UnitListReader.unique(resolved.names)
+        resolved.names = Self.distinct(resolved.names)
         if units.count < Self.remembered { units[key] = resolved }
         return resolved.names
+    }
+
+    /// `names` without repeats, as `UnitListReader.unique` gives them, compared by their bytes:
+    /// a row's lists are short, and hashing a string normalises it first.
+    static func distinct(_ names: [String]) -> [String] {
+        guard names.count > 1 else { return names }
+        var kept: [String] = []
+        kept.reserveCapacity(names.count)
+        for name in names where !kept.contains(where: { UTF8Key(string: $0) == UTF8Key(string: name) }) {
+            kept.append(name)
+        }
+        return kept
     }
 
     /// One written item of a list of units, its warnings said at `line`.

@@ -34,12 +34,17 @@ public struct ImportTally: Sendable {
         tasksByDocumentName[UTF8Key(string: name)] != nil
     }
 
+    /// Whether two sets of lists hold the same names, byte for byte (no normalising comparison).
+    private static func same(_ one: [[String]], _ other: [[String]]) -> Bool {
+        one.count == other.count && zip(one, other).allSatisfy { UTF8ListKey(items: $0) == UTF8ListKey(items: $1) }
+    }
+
     /// Counts one task more.
     public mutating func count(_ task: Task) {
         taskCount += 1
         tasksByDocumentName[UTF8Key(string: task.document), default: 0] += 1
         let lists = [task.leaders, task.leadUnits, task.responsibleUnits, task.cooperatingUnits]
-        guard lists != lastLists else { return }
+        guard !Self.same(lists, lastLists) else { return }
         for leader in task.leaders { leaderNames.insert(UTF8Key(string: leader)) }
         for list in lists.dropFirst() {
             for unit in list { unitNames.insert(UTF8Key(string: unit)) }
