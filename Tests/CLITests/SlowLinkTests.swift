@@ -8,9 +8,10 @@ import Testing
     static let presses = 60
 
     /// Runs the dashboard behind the link, presses `5` (every task), then `j` 30 times a second
-    /// for two seconds; returns the seconds from the last key until the screen settled, and the
-    /// bytes the terminal received.
-    private func holdJ(_ cli: CLIRunner, db: String, answers: Bool) throws -> (settled: Double, bytes: [UInt8]) {
+    /// for two seconds; returns the seconds from the last key until the screen settled, the bytes
+    /// that reached the terminal after the last key (what was still on the link, and the frames
+    /// after it), and every byte the terminal received.
+    private func holdJ(_ cli: CLIRunner, db: String, answers: Bool) throws -> (settled: Double, late: Int, bytes: [UInt8]) {
         let terminal = try SlowLinkTerminal(
             cli, ["--db", db, "--today", "2020-07-01"], bytesPerSecond: Self.bytesPerSecond, answers: answers)
         terminal.settle()
@@ -22,8 +23,9 @@ import Testing
             terminal.type("j")
         }
         let lastKey = SlowLinkTerminal.now()
+        let received = terminal.received.count
         terminal.settle()
-        return (terminal.settled(after: lastKey) - lastKey, terminal.received)
+        return (terminal.settled(after: lastKey) - lastKey, terminal.received.count - received, terminal.received)
     }
 
     /// What tmux shows for `bytes`, written to its pane as a terminal would receive them (but for
@@ -49,13 +51,16 @@ import Testing
         let paced = try holdJ(cli, db: db, answers: true)
         let unpaced = try holdJ(cli, db: db, answers: false)
         print(
-            "64 kbit/s, \(Self.presses) j at 30/s: settled \(String(format: "%.2f", paced.settled)) s after the last key "
-                + "(a terminal that does not answer: \(String(format: "%.2f", unpaced.settled)) s)")
-        // The benchmark's target is 0.5 s (release build, scripts/measure-link); a debug build on
-        // a busy machine gets twice that here. Unpaced, the frames queued behind the link take
-        // seconds to drain.
-        #expect(paced.settled < 1.0)
-        #expect(paced.settled * 2 < unpaced.settled)
+            "64 kbit/s, \(Self.presses) j at 30/s: settled \(String(format: "%.2f", paced.settled)) s after the last key, "
+                + "\(paced.late) B still to come (a terminal that does not answer: \(String(format: "%.2f", unpaced.settled)) s, "
+                + "\(unpaced.late) B)")
+        // What is still on its way when the key is let go is what the link must carry before the
+        // screen settles: paced, the frame on the link and the last one or two (the benchmark's
+        // 0.3 s, release build); unpaced, every frame the kernel's buffer holds. Bytes, not
+        // seconds: a debug build among the other tests on two cores is late by its own CPU too.
+        #expect(paced.late < 6_000)
+        #expect(paced.late * 2 < unpaced.late)
+        #expect(paced.settled < unpaced.settled)
 
         let reference = try TmuxSession.dashboard(cli, db: db)
         try reference.waitForFrame(total: 3000)
