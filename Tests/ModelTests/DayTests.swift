@@ -15,6 +15,14 @@ import Testing
         }
     }
 
+    @Test func isTheDaySoManyDaysFromTheEpoch() {
+        for days in [-800_000, -719_469, -1, 0, 59, 60, 11_016, 11_017, 18_321, 2_932_896] {
+            #expect(Day(daysSinceEpoch: days).daysSinceEpoch == days, "\(days)")
+        }
+        #expect(Day(daysSinceEpoch: 11_017) == Day("2000-03-01"))
+        #expect(Day(daysSinceEpoch: -1) == Day("1969-12-31"))
+    }
+
     @Test func countsDaysFromTheEpoch() {
         #expect(Day("1970-01-01")!.daysSinceEpoch == 0)
         #expect(Day("2000-03-01")!.daysSinceEpoch == 11_017)

@@ -59,6 +59,20 @@ public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConverti
         return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 
+    /// The day `days` after 1970-01-01 (before it when negative), in the proleptic Gregorian
+    /// calendar (Howard Hinnant's civil_from_days).
+    package init(daysSinceEpoch days: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    }
+
     /// Days from 1970-01-01 to this day (negative before it), in the proleptic Gregorian calendar.
     package var daysSinceEpoch: Int {
         // Howard Hinnant's days_from_civil.

@@ -18,7 +18,7 @@ package enum ISOTimestamp {
     private static func exactText(_ date: Date) -> String? {
         let seconds = Int(date.timeIntervalSince1970)
         guard seconds >= 0, seconds < 253_402_300_800 else { return nil }
-        let day = civilDay(daysSinceEpoch: seconds / 86_400)
+        let day = Day(daysSinceEpoch: seconds / 86_400)
         let time = seconds % 86_400
         var bytes = [UInt8](repeating: UInt8(ascii: "0"), count: 20)
         func put(_ value: Int, at end: Int, width: Int) {
@@ -38,19 +38,6 @@ package enum ISOTimestamp {
             bytes[index] = UInt8(ascii: byte)
         }
         return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// The calendar day `days` after 1970-01-01 (Howard Hinnant's civil_from_days).
-    private static func civilDay(daysSinceEpoch days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     package static func date(_ text: String) -> Date? {

@@ -1,3 +1,5 @@
+import ModelCore
+
 /// Excel's dates: a number of days since the workbook's epoch, its fraction the time of day,
 /// shown as ISO 8601 text (`2020-09-30`, `2020-09-30T14:30`, `14:30:05`), whose date the deadline
 /// reader reads (with a space before the time, it would read the day and hour as one number).
@@ -49,17 +51,8 @@ enum ExcelDate {
         return parts.map { $0 < 10 ? "0\($0)" : "\($0)" }.joined(separator: ":")
     }
 
-    /// The civil date `days` after 1970-01-01 (Howard Hinnant's algorithm, proleptic Gregorian).
+    /// The civil date `days` after 1970-01-01, `YYYY-MM-DD`.
     private static func iso(daysSince1970 days: Int) -> String {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+        Day(daysSinceEpoch: days).description
     }
 }
