@@ -52,9 +52,7 @@ import Testing
     @Test func aBrokenGazetteNamesTheLineAndChangesNothing() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
-        let db = cli.path("t.sqlite")
-        try cli.run(["import", CLIRunner.gazette, "--db", db])
-        try cli.run(["update", "P2-1", "--db", db, "--status", "done"])
+        let db = try cli.usedStore()
         let before = try cli.run(["export", "--db", db]).stdout
 
         let lines = try String(contentsOfFile: CLIRunner.gazette, encoding: .utf8).components(separatedBy: "\n")

@@ -12,9 +12,7 @@ import Testing
     @Test func aShortRunWritesRateTimesDurationEntriesBySimulatedActorsOnly() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
-        let db = cli.path("t.sqlite")
-        try cli.run(["import", CLIRunner.gazette, "--db", db])
-        try cli.run(["update", "P2-1", "--db", db, "--status", "done"])
+        let db = try cli.usedStore()
         let before = try tasks(cli, db)
         let run = try cli.run(["simulate", "--db", db, "--rate", "20", "--duration", "1.5", "--seed", "11"])
         #expect(run.status == 0, "\(run.stderr)")

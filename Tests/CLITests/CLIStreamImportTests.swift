@@ -34,9 +34,7 @@ import Testing
     @Test func aBadLastRowChangesNothingInAStore() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
-        let db = cli.path("t.sqlite")
-        try cli.run(["import", CLIRunner.gazette, "--db", db])
-        try cli.run(["update", "P2-1", "--db", db, "--status", "done"])
+        let db = try cli.usedStore()
         let before = try cli.run(["export", "--db", db]).stdout
         let (csv, line) = try generated(cli, tasks: 6_000, tail: Self.badStatus)
         let failed = try cli.run(["import", csv, "--db", db])

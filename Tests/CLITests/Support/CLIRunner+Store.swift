@@ -22,6 +22,15 @@ extension CLIRunner {
         return db
     }
 
+    /// `t.sqlite` in the scratch directory, with the gazette and one task done (P2-1): a store
+    /// that has been used, for a command that must leave it as it was.
+    func usedStore() throws -> String {
+        let db = path("t.sqlite")
+        try run(["import", CLIRunner.gazette, "--db", db])
+        try run(["update", "P2-1", "--db", db, "--status", "done"])
+        return db
+    }
+
     /// The store's tasks as `duban export --format json` writes them.
     func export(_ path: String) throws -> String {
         try run(["export", "--db", path, "--format", "json"]).stdout
